@@ -1,0 +1,89 @@
+/**
+ * Reads the content folder straight from disk, for build scripts and tests that run
+ * outside Astro (validation, translation status, checks). Node only.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+export interface MdxFile {
+  /** Path relative to the project root, e.g. content/chapters/ur/01-origins.mdx */
+  path: string;
+  locale: string;
+  /** File name without extension, e.g. 01-origins */
+  name: string;
+  raw: string;
+  frontmatter: unknown;
+  body: string;
+  /** Set when the frontmatter is not valid YAML. */
+  frontmatterError?: string;
+}
+
+export function splitFrontmatter(raw: string): { yaml: string | null; body: string } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
+  if (!m) return { yaml: null, body: raw };
+  return { yaml: m[1], body: raw.slice(m[0].length) };
+}
+
+export function readMdxFolder(root: string, folder: string): MdxFile[] {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  const files: MdxFile[] = [];
+  for (const locale of readdirSync(dir).sort()) {
+    const localeDir = join(dir, locale);
+    let names: string[];
+    try {
+      names = readdirSync(localeDir).filter((n) => n.endsWith('.mdx')).sort();
+    } catch {
+      continue;
+    }
+    for (const fileName of names) {
+      const full = join(localeDir, fileName);
+      const raw = readFileSync(full, 'utf8');
+      const { yaml, body } = splitFrontmatter(raw);
+      let frontmatter: unknown = undefined;
+      let frontmatterError: string | undefined;
+      if (yaml === null) frontmatterError = 'the file has no frontmatter block between --- lines';
+      else {
+        try {
+          frontmatter = parseYaml(yaml);
+        } catch (e) {
+          frontmatterError = `the frontmatter is not valid YAML (${(e as Error).message.split('\n')[0]})`;
+        }
+      }
+      files.push({
+        path: relative(root, full).split('\\').join('/'),
+        locale,
+        name: fileName.replace(/\.mdx$/, ''),
+        raw,
+        frontmatter,
+        body,
+        frontmatterError,
+      });
+    }
+  }
+  return files;
+}
+
+export function readYamlList(root: string, file: string): { path: string; data: unknown; error?: string } {
+  const full = join(root, file);
+  if (!existsSync(full)) return { path: file, data: [], error: 'the file is missing' };
+  try {
+    return { path: file, data: parseYaml(readFileSync(full, 'utf8')) };
+  } catch (e) {
+    return { path: file, data: [], error: `not valid YAML (${(e as Error).message.split('\n')[0]})` };
+  }
+}
+
+export function listCsvFiles(root: string, folder = 'content/data'): string[] {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.csv'))
+    .sort()
+    .map((n) => `${folder}/${n}`);
+}
+
+export function readText(root: string, file: string): string {
+  return readFileSync(join(root, file), 'utf8');
+}

@@ -1,0 +1,119 @@
+/**
+ * The shapes of every content file. Used twice: by Astro's content collections
+ * (src/content.config.ts) and by the build's own validator (validateContent.ts), which
+ * reports a bad file in one line naming the file and the field before Astro starts.
+ */
+import { z } from 'astro/zod';
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+const fullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full ISO date: YYYY-MM-DD');
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+
+export const confidenceLevels = ['verified', 'wikipedia-only', 'unverified'] as const;
+
+export const sourceSchema = z
+  .object({
+    id: kebabId,
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    date: isoDate.optional(),
+    date_note: z.string().optional(),
+    url: z.url({ protocol: /^https?$/ }),
+    confidence: z.enum(confidenceLevels),
+    facts: z.array(z.string()).default([]),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((s) => s.date !== undefined || s.date_note !== undefined, {
+    message: 'give a date, or a date_note saying why there is none',
+    path: ['date'],
+  });
+export type Source = z.infer<typeof sourceSchema>;
+
+export const figureUnits = [
+  'percent', 'count', 'rupees', 'years', 'months', 'days', 'hours', 'age', 'rank', 'members',
+  'date', 'year', 'phone', 'section',
+] as const;
+
+export const figureSchema = z
+  .object({
+    id: kebabId,
+    value: z.union([z.number(), z.string()]).optional(),
+    value_max: z.number().optional(),
+    unit: z.enum(figureUnits),
+    date: isoDate.optional(),
+    label: z.string().min(1),
+    year: z.number().int().optional(),
+    source: kebabId,
+    fact: z.string().optional(),
+    confidence: z.enum(confidenceLevels),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((f) => (f.unit === 'date' || f.unit === 'year' ? f.date !== undefined : f.value !== undefined), {
+    message: 'a date or year figure needs `date`; every other figure needs `value`',
+    path: ['value'],
+  });
+export type Figure = z.infer<typeof figureSchema>;
+
+export const glossarySchema = z
+  .object({
+    id: kebabId,
+    en: z.object({ term: z.string().min(1), definition: z.string().min(1) }).strict(),
+    ur: z.object({ term: z.string().min(1), definition: z.string().min(1) }).strict(),
+  })
+  .strict();
+export type GlossaryTerm = z.infer<typeof glossarySchema>;
+
+export const translationStatuses = ['draft', 'reviewed'] as const;
+
+/** Frontmatter of a chapter in any locale. Reading time is computed, never typed. */
+export const chapterSchema = z
+  .object({
+    title: z.string().min(1),
+    summary: z.string().min(1).max(220),
+    order: z.number().int().min(1).max(99),
+    contentNote: z.string().min(1),
+    keyTerms: z.array(kebabId).default([]),
+    lastUpdated: fullDate,
+    /** Translations only: draft until a fluent reader has reviewed it. */
+    status: z.enum(translationStatuses).optional(),
+    /** Translations only: hash of the English file this translation follows (see translationStatus.ts). */
+    sourceHash: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by npm run i18n:status').optional(),
+  })
+  .strict();
+export type ChapterData = z.infer<typeof chapterSchema>;
+
+/** Frontmatter of a standalone page (help, about, privacy) in any locale. */
+export const pageSchema = z
+  .object({
+    title: z.string().min(1),
+    summary: z.string().min(1).max(220),
+    lastUpdated: fullDate,
+    status: z.enum(translationStatuses).optional(),
+    sourceHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+  })
+  .strict();
+export type PageData = z.infer<typeof pageSchema>;
+
+/** One row of a CSV in content/data: copied as it is from ../shared/data, plus a key and a source id. */
+export const dataRowSchema = z
+  .object({
+    row_id: kebabId,
+    measure: z.string().min(1),
+    year_or_period: z.string().min(1),
+    value: z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a plain number such as 3445 or 33.48 (no commas, no words)'),
+    /** Upper end when the source gives a range (penalties of 14 to 20 years). */
+    value_max: z
+      .string()
+      .regex(/^(-?\d+(\.\d+)?)?$/, 'must be empty or a plain number')
+      .optional(),
+    unit: z.string().min(1),
+    geography: z.string().min(1),
+    population: z.string().min(1),
+    source_id: kebabId,
+    confidence: z.string().min(1),
+    notes: z.string(),
+  })
+  .loose();
+export type DataRow = z.infer<typeof dataRowSchema>;

@@ -1,0 +1,164 @@
+/**
+ * The build's gatekeeper: checks every content file against its schema and every
+ * cross-reference (citations, figures, glossary terms, data sources, translations)
+ * and returns one problem per line, naming the file and the field.
+ */
+import type { z } from 'astro/zod';
+import { locales } from '../i18n/locales.ts';
+import { componentIds } from './citations.ts';
+import { listCsvFiles, readMdxFolder, readText, readYamlList, type MdxFile } from './contentFiles.ts';
+import { parseCsv } from './csv.ts';
+import { chapterSchema, dataRowSchema, figureSchema, glossarySchema, pageSchema, sourceSchema } from './schemas.ts';
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.field}: ${p.message}`;
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'is required';
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+  return issue.message;
+}
+
+function issueField(prefix: string, issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') return prefix || '(top level)';
+  return [prefix, path].filter(Boolean).join('.') || '(top level)';
+}
+
+function checkSchema<T>(schema: z.ZodType<T>, value: unknown, file: string, prefix: string, problems: Problem[]): T | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push({ file, field: issueField(prefix, issue), message: issueMessage(issue) });
+  return undefined;
+}
+
+/**
+ * Validates a YAML list of entries with ids; returns the valid entries by id. An entry
+ * that fails its schema still reserves its id, so one bad field is reported once and
+ * not again at every place that cites the entry.
+ */
+function checkList<T extends { id: string }>(
+  root: string,
+  file: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): { entries: Map<string, T>; ids: Set<string> } {
+  const out = new Map<string, T>();
+  const invalid: string[] = [];
+  const { data, error } = readYamlList(root, file);
+  if (error || !Array.isArray(data)) {
+    problems.push({ file, field: 'file', message: error ?? 'must be a YAML list of entries' });
+    return { entries: out, ids: new Set() };
+  }
+  data.forEach((entry, i) => {
+    const rawId = entry && typeof entry === 'object' && 'id' in entry ? String((entry as { id: unknown }).id) : `#${i + 1}`;
+    const valid = checkSchema(schema, entry, file, `entry ${rawId}`, problems);
+    if (!valid) {
+      invalid.push(rawId);
+      return;
+    }
+    if (out.has(valid.id)) problems.push({ file, field: `entry ${valid.id}.id`, message: 'is used by more than one entry' });
+    out.set(valid.id, valid);
+  });
+  return { entries: out, ids: new Set([...out.keys(), ...invalid]) };
+}
+
+export interface ContentIndex {
+  sources: Map<string, z.infer<typeof sourceSchema>>;
+  figures: Map<string, z.infer<typeof figureSchema>>;
+  glossary: Map<string, z.infer<typeof glossarySchema>>;
+  /** Every id present in each registry, valid or not: references to them are not reported again. */
+  ids: { sources: Set<string>; figures: Set<string>; glossary: Set<string> };
+  chapters: MdxFile[];
+  pages: MdxFile[];
+  dataFiles: string[];
+}
+
+function checkMdxReferences(file: MdxFile, index: ContentIndex, problems: Problem[]) {
+  for (const id of componentIds(file.body, 'Cite')) {
+    if (!index.ids.sources.has(id)) problems.push({ file: file.path, field: `<Cite id="${id}">`, message: 'unknown source id (not in content/sources.yaml)' });
+  }
+  for (const id of componentIds(file.body, 'Fig')) {
+    if (!index.ids.figures.has(id)) problems.push({ file: file.path, field: `<Fig id="${id}">`, message: 'unknown figure id (not in content/figures.yaml)' });
+  }
+  for (const id of componentIds(file.body, 'KeyTerm')) {
+    if (!index.ids.glossary.has(id)) problems.push({ file: file.path, field: `<KeyTerm id="${id}">`, message: 'unknown glossary term (not in content/glossary.yaml)' });
+  }
+}
+
+function checkMdxFolder(files: MdxFile[], schema: z.ZodType<unknown>, kind: string, index: ContentIndex, problems: Problem[]) {
+  const english = new Set(files.filter((f) => f.locale === 'en').map((f) => f.name));
+  for (const file of files) {
+    if (!(locales as readonly string[]).includes(file.locale)) {
+      problems.push({ file: file.path, field: 'folder', message: `"${file.locale}" is not a site language (${locales.join(', ')})` });
+      continue;
+    }
+    if (file.frontmatterError) {
+      problems.push({ file: file.path, field: 'frontmatter', message: file.frontmatterError });
+      continue;
+    }
+    const data = checkSchema(schema, file.frontmatter, file.path, '', problems) as { keyTerms?: string[]; status?: string } | undefined;
+    if (file.locale !== 'en' && !english.has(file.name)) {
+      problems.push({ file: file.path, field: 'file name', message: `no English ${kind} "${file.name}.mdx" to translate: translations use the English file name` });
+    }
+    if (data && file.locale !== 'en' && data.status === undefined) {
+      problems.push({ file: file.path, field: 'status', message: 'is required for a translation (draft or reviewed)' });
+    }
+    for (const id of data?.keyTerms ?? []) {
+      if (!index.ids.glossary.has(id)) problems.push({ file: file.path, field: 'keyTerms', message: `unknown glossary term "${id}"` });
+    }
+    checkMdxReferences(file, index, problems);
+  }
+}
+
+function checkDataFile(root: string, file: string, index: ContentIndex, problems: Problem[]) {
+  let table;
+  try {
+    table = parseCsv(readText(root, file), file);
+  } catch (e) {
+    const [, field = 'file', message = (e as Error).message] = /^[^:]+: ([^:]+): (.*)$/.exec((e as Error).message) ?? [];
+    problems.push({ file, field, message });
+    return;
+  }
+  const seen = new Set<string>();
+  table.rows.forEach((row, i) => {
+    const valid = checkSchema(dataRowSchema, row, file, `row ${i + 1}`, problems);
+    if (!valid) return;
+    if (seen.has(valid.row_id)) problems.push({ file, field: `row ${i + 1}.row_id`, message: `"${valid.row_id}" is used by more than one row` });
+    seen.add(valid.row_id);
+    if (!index.ids.sources.has(valid.source_id)) {
+      problems.push({ file, field: `row ${i + 1}.source_id`, message: `unknown source id "${valid.source_id}" (not in content/sources.yaml)` });
+    }
+  });
+}
+
+/** Validates the content folder under `root`. An empty list means the build may go on. */
+export function validateContent(root: string): { problems: Problem[]; index: ContentIndex } {
+  const problems: Problem[] = [];
+  const sources = checkList(root, 'content/sources.yaml', sourceSchema, problems);
+  const figures = checkList(root, 'content/figures.yaml', figureSchema, problems);
+  const glossary = checkList(root, 'content/glossary.yaml', glossarySchema, problems);
+  for (const [id, fig] of figures.entries) {
+    if (!sources.ids.has(fig.source)) problems.push({ file: 'content/figures.yaml', field: `entry ${id}.source`, message: `unknown source id "${fig.source}"` });
+  }
+  const index: ContentIndex = {
+    sources: sources.entries,
+    figures: figures.entries,
+    glossary: glossary.entries,
+    ids: { sources: sources.ids, figures: figures.ids, glossary: glossary.ids },
+    chapters: readMdxFolder(root, 'content/chapters'),
+    pages: readMdxFolder(root, 'content/pages'),
+    dataFiles: listCsvFiles(root),
+  };
+  checkMdxFolder(index.chapters, chapterSchema, 'chapter', index, problems);
+  checkMdxFolder(index.pages, pageSchema, 'page', index, problems);
+  for (const file of index.dataFiles) checkDataFile(root, file, index, problems);
+  return { problems, index };
+}
