@@ -1,0 +1,21 @@
+/**
+ * What MDX building blocks need to know about the page they are rendered in: its
+ * language and the chapter's ordered source list. The chapter page sets it on
+ * Astro.locals before rendering the chapter body.
+ */
+import type { Locale } from '../i18n/locales.ts';
+
+export interface PageContext {
+  locale: Locale;
+  citations: string[];
+}
+
+export function setPageContext(locals: App.Locals, context: PageContext): void {
+  locals.page = context;
+}
+
+export function pageContext(locals: App.Locals): PageContext {
+  const page = locals.page;
+  if (!page) throw new Error('An MDX component was rendered outside a chapter or page that sets its page context');
+  return page;
+}
