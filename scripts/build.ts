@@ -1,0 +1,34 @@
+/**
+ * The whole build, in order: check the content (one line per problem, naming the file
+ * and the field), subset the Urdu font, build with Astro, index with Pagefind. If any step
+ * fails, the output folder is removed, so a bad input never leaves a half-built site.
+ *   BASE_PATH=/sub/ OUT_DIR=dist-sub npm run build   builds for a sub-path
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { formatProblem, validateContent } from '../src/lib/validateContent.ts';
+
+const outDir = process.env.OUT_DIR || 'dist';
+const started = performance.now();
+
+function fail(message: string): never {
+  rmSync(outDir, { recursive: true, force: true });
+  console.error(message);
+  process.exit(1);
+}
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) fail(`Build failed at: ${command} ${args.join(' ')}. Nothing was published to ${outDir}/.`);
+}
+
+const { problems } = validateContent(process.cwd());
+if (problems.length > 0) {
+  for (const p of problems) console.error(formatProblem(p));
+  fail(`Content check failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}. Nothing was built.`);
+}
+
+run('node', ['scripts/subset-urdu-font.ts']);
+run('astro', ['build']);
+run('pagefind', ['--site', outDir, '--silent']);
+console.log(`Built ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

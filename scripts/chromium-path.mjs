@@ -1,0 +1,19 @@
+// Where the end-to-end tests find Chromium: CHROMIUM_PATH, or Debian's chromium package.
+// The tests never download a browser.
+import { existsSync } from 'node:fs';
+
+export function chromiumPath() {
+  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+}
+
+export function assertChromium() {
+  const path = chromiumPath();
+  if (!existsSync(path)) {
+    console.error(
+      `The end-to-end tests need Chromium, and there is none at ${path}: install Debian's chromium package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+    );
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) assertChromium();

@@ -1,0 +1,39 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function search(page: Page, path: string, query: string): Promise<string[]> {
+  await page.goto(path);
+  await page.locator('input[type="search"]').fill(query);
+  await page.locator('input[type="search"]').press('Enter');
+  const status = page.locator('.search-status');
+  await expect(status).not.toHaveText('');
+  await expect(status).not.toHaveText(/Searching|تلاش جاری/);
+  return page.locator('.search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+test('an English word finds the English chapter and no Urdu page', async ({ page }) => {
+  const found = await search(page, '/search/', 'Kasur');
+  expect(found).toContain('/chapters/origins/');
+  expect(found.every((p) => !p.startsWith('/ur/'))).toBe(true);
+});
+
+test('an Urdu word finds the Urdu chapter', async ({ page }) => {
+  const found = await search(page, '/ur/search/', 'قصور');
+  expect(found).toContain('/ur/chapters/origins/');
+  expect(found.every((p) => p.startsWith('/ur/'))).toBe(true);
+});
+
+test('an Urdu query typed with Arabic-keyboard letters finds the same Urdu page', async ({ page }) => {
+  // "زينب" with Arabic yeh (U+064A), as an Arabic keyboard types "زینب".
+  const found = await search(page, '/ur/search/', 'زينب');
+  expect(found).toContain('/ur/chapters/origins/');
+});
+
+test('a query with no match says so in the reader’s language', async ({ page }) => {
+  await search(page, '/ur/search/', 'qqqxyz');
+  await expect(page.locator('.search-status')).toContainText('کوئی صفحہ نہیں ملا');
+});
+
+test('a search link with ?q= runs the search on arrival', async ({ page }) => {
+  await page.goto('/search/?q=Kasur');
+  await expect(page.locator('.search-results a').first()).toBeVisible();
+});
