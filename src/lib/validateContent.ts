@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { locales } from '../i18n/locales.ts';
 import { componentIds } from './citations.ts';
+import { unregisteredFigures } from './proseFigures.ts';
 import { listCsvFiles, readMdxFolder, readText, readYamlList, type MdxFile } from './contentFiles.ts';
 import { parseCsv } from './csv.ts';
 import { chapterSchema, dataRowSchema, figureSchema, glossarySchema, pageSchema, sourceSchema } from './schemas.ts';
@@ -90,6 +91,9 @@ function checkMdxReferences(file: MdxFile, index: ContentIndex, problems: Proble
   }
   for (const id of componentIds(file.body, 'KeyTerm')) {
     if (!index.ids.glossary.has(id)) problems.push({ file: file.path, field: `<KeyTerm id="${id}">`, message: 'unknown glossary term (not in content/glossary.yaml)' });
+  }
+  for (const fig of unregisteredFigures(file.body, [...index.figures.values()])) {
+    problems.push({ file: file.path, field: `figure "${fig.text.trim()}"`, message: 'is not in content/figures.yaml: quote only registered figures, or use <Fig id="…" />' });
   }
 }
 
