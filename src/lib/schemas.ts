@@ -117,3 +117,47 @@ export const dataRowSchema = z
   })
   .loose();
 export type DataRow = z.infer<typeof dataRowSchema>;
+
+const allegationText = {
+  accused: z.string().min(1),
+  accusers: z.string().min(1),
+  allegation: z.string().min(1),
+  denial: z.string().min(1),
+  status: z.string().min(1),
+};
+
+/**
+ * The register of allegations (content/allegations.yaml): each case's status is written
+ * once here and shown by chapters (<CaseStatus id>) and the timeline graphic.
+ */
+export const allegationSchema = z
+  .object({
+    id: kebabId,
+    ...allegationText,
+    /** Date of the latest status we could confirm. */
+    as_of: isoDate,
+    /** True when a minor was involved: no detail beyond what the law or movement requires. */
+    minors: z.boolean(),
+    sources: z.array(kebabId).min(1),
+    /** The Urdu text of the same fields (translations start as drafts). */
+    ur: z.object(allegationText).strict().optional(),
+  })
+  .strict();
+export type Allegation = z.infer<typeof allegationSchema>;
+
+export const timelineKinds = ['allegation', 'denial', 'court', 'complaint', 'protest', 'law', 'other'] as const;
+
+/** One event of the movement's timeline (content/timeline.yaml). */
+export const timelineEventSchema = z
+  .object({
+    id: kebabId,
+    date: isoDate,
+    kind: z.enum(timelineKinds),
+    en: z.string().min(1),
+    ur: z.string().min(1).optional(),
+    /** The case in content/allegations.yaml this event belongs to, if any. */
+    case: kebabId.optional(),
+    sources: z.array(kebabId).min(1),
+  })
+  .strict();
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;

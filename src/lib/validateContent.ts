@@ -9,7 +9,16 @@ import { componentIds } from './citations.ts';
 import { unregisteredFigures } from './proseFigures.ts';
 import { listCsvFiles, readMdxFolder, readText, readYamlList, type MdxFile } from './contentFiles.ts';
 import { parseCsv } from './csv.ts';
-import { chapterSchema, dataRowSchema, figureSchema, glossarySchema, pageSchema, sourceSchema } from './schemas.ts';
+import {
+  allegationSchema,
+  chapterSchema,
+  dataRowSchema,
+  figureSchema,
+  glossarySchema,
+  pageSchema,
+  sourceSchema,
+  timelineEventSchema,
+} from './schemas.ts';
 
 export interface Problem {
   file: string;
@@ -76,7 +85,7 @@ export interface ContentIndex {
   figures: Map<string, z.infer<typeof figureSchema>>;
   glossary: Map<string, z.infer<typeof glossarySchema>>;
   /** Every id present in each registry, valid or not: references to them are not reported again. */
-  ids: { sources: Set<string>; figures: Set<string>; glossary: Set<string> };
+  ids: { sources: Set<string>; figures: Set<string>; glossary: Set<string>; allegations: Set<string> };
   chapters: MdxFile[];
   pages: MdxFile[];
   dataFiles: string[];
@@ -91,6 +100,9 @@ function checkMdxReferences(file: MdxFile, index: ContentIndex, problems: Proble
   }
   for (const id of componentIds(file.body, 'KeyTerm')) {
     if (!index.ids.glossary.has(id)) problems.push({ file: file.path, field: `<KeyTerm id="${id}">`, message: 'unknown glossary term (not in content/glossary.yaml)' });
+  }
+  for (const id of componentIds(file.body, 'CaseStatus')) {
+    if (!index.ids.allegations.has(id)) problems.push({ file: file.path, field: `<CaseStatus id="${id}">`, message: 'unknown case (not in content/allegations.yaml)' });
   }
   for (const fig of unregisteredFigures(file.body, [...index.figures.values()])) {
     problems.push({ file: file.path, field: `figure "${fig.text.trim()}"`, message: 'is not in content/figures.yaml: quote only registered figures, or use <Fig id="…" />' });
@@ -149,6 +161,17 @@ export function validateContent(root: string): { problems: Problem[]; index: Con
   const sources = checkList(root, 'content/sources.yaml', sourceSchema, problems);
   const figures = checkList(root, 'content/figures.yaml', figureSchema, problems);
   const glossary = checkList(root, 'content/glossary.yaml', glossarySchema, problems);
+  const allegations = checkList(root, 'content/allegations.yaml', allegationSchema, problems);
+  const timeline = checkList(root, 'content/timeline.yaml', timelineEventSchema, problems);
+  for (const [id, entry] of [...allegations.entries, ...timeline.entries]) {
+    const file = allegations.entries.has(id) ? 'content/allegations.yaml' : 'content/timeline.yaml';
+    for (const source of entry.sources) {
+      if (!sources.ids.has(source)) problems.push({ file, field: `entry ${id}.sources`, message: `unknown source id "${source}"` });
+    }
+  }
+  for (const [id, event] of timeline.entries) {
+    if (event.case && !allegations.ids.has(event.case)) problems.push({ file: 'content/timeline.yaml', field: `entry ${id}.case`, message: `unknown case "${event.case}" (not in content/allegations.yaml)` });
+  }
   for (const [id, fig] of figures.entries) {
     if (!sources.ids.has(fig.source)) problems.push({ file: 'content/figures.yaml', field: `entry ${id}.source`, message: `unknown source id "${fig.source}"` });
   }
@@ -156,7 +179,7 @@ export function validateContent(root: string): { problems: Problem[]; index: Con
     sources: sources.entries,
     figures: figures.entries,
     glossary: glossary.entries,
-    ids: { sources: sources.ids, figures: figures.ids, glossary: glossary.ids },
+    ids: { sources: sources.ids, figures: figures.ids, glossary: glossary.ids, allegations: allegations.ids },
     chapters: readMdxFolder(root, 'content/chapters'),
     pages: readMdxFolder(root, 'content/pages'),
     dataFiles: listCsvFiles(root),
