@@ -3,7 +3,16 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseCsv } from './lib/csv.ts';
-import { chapterSchema, dataRowSchema, figureSchema, glossarySchema, pageSchema, sourceSchema } from './lib/schemas.ts';
+import {
+  allegationSchema,
+  chapterSchema,
+  dataRowSchema,
+  figureSchema,
+  glossarySchema,
+  pageSchema,
+  sourceSchema,
+  timelineEventSchema,
+} from './lib/schemas.ts';
 
 // Content lives in the top-level content/ folder, apart from code, so translators and
 // editors never need to open src/. scripts/validate-content.ts checks the same schemas
@@ -22,6 +31,8 @@ const pages = defineCollection({
 const sources = defineCollection({ loader: file('content/sources.yaml'), schema: sourceSchema });
 const figures = defineCollection({ loader: file('content/figures.yaml'), schema: figureSchema });
 const glossary = defineCollection({ loader: file('content/glossary.yaml'), schema: glossarySchema });
+const allegations = defineCollection({ loader: file('content/allegations.yaml'), schema: allegationSchema });
+const timeline = defineCollection({ loader: file('content/timeline.yaml'), schema: timelineEventSchema });
 
 /** One entry per CSV row, id "<file>/<row_id>": every number a graphic draws. */
 const data = defineCollection({
@@ -44,4 +55,4 @@ const data = defineCollection({
   schema: dataRowSchema.extend({ file: z.string(), position: z.number().int() }),
 });
 
-export const collections = { chapters, pages, sources, figures, glossary, data };
+export const collections = { chapters, pages, sources, figures, glossary, allegations, timeline, data };

@@ -1,17 +1,18 @@
 /**
- * The graphics: each draws exactly the rows of one file in content/data, so its table,
- * its CSV download and its marks always agree. Titles, descriptions and caveats are UI
- * strings, translated in src/i18n.
+ * The graphics. Each draws exactly the rows of one file in content/data (or, for the
+ * timeline, the events of content/timeline.yaml), so its table, its CSV download and its
+ * marks always agree. Titles, descriptions and caveats are UI strings, translated in
+ * src/i18n; numbers in them are filled from the data.
  */
 import type { UiKey } from '../i18n/index.ts';
 
 export interface GraphicDefinition {
-  /** content/data/<data>.csv */
+  /** content/data/<data>.csv, or 'timeline' for content/timeline.yaml */
   data: string;
   title: UiKey;
   description: UiKey;
   caveat?: UiKey;
-  /** How many states the chart draws; its steps in a chapter must match. */
+  /** How many states the chart draws; its <Step>s in a chapter must match (0: a static figure). */
   states: number;
 }
 
@@ -22,6 +23,48 @@ export const graphics = {
     description: 'graphic.publicHarassment.description',
     caveat: 'graphic.publicHarassment.caveat',
     states: 3,
+  },
+  'domestic-violence': {
+    data: 'domestic-violence',
+    title: 'graphic.domesticViolence.title',
+    description: 'graphic.domesticViolence.description',
+    caveat: 'graphic.domesticViolence.caveat',
+    states: 5,
+  },
+  'child-abuse-reports': {
+    data: 'child-abuse-reports',
+    title: 'graphic.childAbuse.title',
+    description: 'graphic.childAbuse.description',
+    caveat: 'graphic.childAbuse.caveat',
+    states: 4,
+  },
+  'law-edges': {
+    data: 'law-penalties',
+    title: 'graphic.lawEdges.title',
+    description: 'graphic.lawEdges.description',
+    caveat: 'graphic.lawEdges.caveat',
+    states: 4,
+  },
+  timeline: {
+    data: 'timeline',
+    title: 'graphic.timeline.title',
+    description: 'graphic.timeline.description',
+    caveat: 'graphic.timeline.caveat',
+    states: 6,
+  },
+  helpline: {
+    data: 'helpline',
+    title: 'graphic.helpline.title',
+    description: 'graphic.helpline.description',
+    caveat: 'graphic.helpline.caveat',
+    states: 4,
+  },
+  'online-survey': {
+    data: 'online-survey-2017',
+    title: 'graphic.onlineSurvey.title',
+    description: 'graphic.onlineSurvey.description',
+    caveat: 'graphic.onlineSurvey.caveat',
+    states: 0,
   },
 } satisfies Record<string, GraphicDefinition>;
 

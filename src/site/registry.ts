@@ -18,3 +18,9 @@ export async function glossaryTerm(id: string) {
   if (!entry) throw new Error(`Unknown glossary term "${id}" (not in content/glossary.yaml)`);
   return entry.data;
 }
+
+export async function allegationById(id: string) {
+  const entry = await getEntry('allegations', id);
+  if (!entry) throw new Error(`Unknown case "${id}" (not in content/allegations.yaml)`);
+  return entry.data;
+}

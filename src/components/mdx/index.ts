@@ -1,9 +1,30 @@
 /** The building blocks chapters may use without importing them. */
+import CaseStatus from './CaseStatus.astro';
 import Cite from './Cite.astro';
 import Fig from './Fig.astro';
 import KeyTerm from './KeyTerm.astro';
 import Note from './Note.astro';
 import Step from './Step.astro';
+import ChildAbuseReportsGraphic from '../graphics/ChildAbuseReportsGraphic.astro';
+import DomesticViolenceGraphic from '../graphics/DomesticViolenceGraphic.astro';
+import HelplineGraphic from '../graphics/HelplineGraphic.astro';
+import LawEdgesGraphic from '../graphics/LawEdgesGraphic.astro';
+import OnlineSurveyGraphic from '../graphics/OnlineSurveyGraphic.astro';
 import PublicHarassmentGraphic from '../graphics/PublicHarassmentGraphic.astro';
+import TimelineGraphic from '../graphics/TimelineGraphic.astro';
 
-export const mdxComponents = { Cite, Fig, KeyTerm, Note, Step, PublicHarassmentGraphic };
+export const mdxComponents = {
+  CaseStatus,
+  Cite,
+  Fig,
+  KeyTerm,
+  Note,
+  Step,
+  ChildAbuseReportsGraphic,
+  DomesticViolenceGraphic,
+  HelplineGraphic,
+  LawEdgesGraphic,
+  OnlineSurveyGraphic,
+  PublicHarassmentGraphic,
+  TimelineGraphic,
+};
