@@ -11,7 +11,7 @@ import { sharedRuns } from '../src/lib/originality.ts';
 import { unregisteredFigures } from '../src/lib/proseFigures.ts';
 import type { Figure } from '../src/lib/schemas.ts';
 
-const seedDir = process.env.SEED_DIR ?? '../shared/seed';
+const seedDir = process.env.SEED_DIR ?? 'tests/fixtures/seed';
 const seed = readdirSync(seedDir).map((f) => readFileSync(join(seedDir, f), 'utf8')).join('\n');
 const figures = parse(readFileSync('content/figures.yaml', 'utf8')) as Figure[];
 let problems = 0;

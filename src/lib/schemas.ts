@@ -22,6 +22,8 @@ export const sourceSchema = z
     confidence: z.enum(confidenceLevels),
     facts: z.array(z.string()).default([]),
     note: z.string().optional(),
+    /** Why an entry no page cites is kept (a copy of another source, a figure we chose not to use). */
+    unused_reason: z.string().optional(),
   })
   .strict()
   .refine((s) => s.date !== undefined || s.date_note !== undefined, {

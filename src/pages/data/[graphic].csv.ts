@@ -1,13 +1,27 @@
 /** /data/<graphic>.csv: exactly the rows a graphic draws, with their source columns. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
 import { toCsv } from '../../lib/csv.ts';
 import { columnsOf, rowsOf } from '../../site/data.ts';
-import { graphics } from '../../site/graphics.ts';
+import { graphics, type GraphicId } from '../../site/graphics.ts';
+import { sourceById } from '../../site/registry.ts';
 
 export const getStaticPaths: GetStaticPaths = () => Object.keys(graphics).map((graphic) => ({ params: { graphic } }));
 
+async function timelineCsv(): Promise<string> {
+  const events = (await getCollection('timeline')).map((e) => e.data).sort((a, b) => a.date.localeCompare(b.date));
+  const rows = await Promise.all(
+    events.map(async (e) => ({
+      ...e,
+      sources: e.sources.join('; '),
+      source_urls: (await Promise.all(e.sources.map(async (s) => (await sourceById(s)).url))).join('; '),
+    })),
+  );
+  return toCsv(['id', 'date', 'kind', 'en', 'ur', 'case', 'sources', 'source_urls'], rows);
+}
+
 export const GET: APIRoute = async ({ params }) => {
-  const def = graphics[params.graphic as keyof typeof graphics];
-  const rows = await rowsOf(def.data);
-  return new Response(toCsv(columnsOf(rows), rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const def = graphics[params.graphic as GraphicId];
+  const body = def.data === 'timeline' ? await timelineCsv() : await rowsOf(def.data).then((rows) => toCsv(columnsOf(rows), rows));
+  return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
