@@ -1,0 +1,143 @@
+/**
+ * Checks that keep a translation whole: the same building blocks as its English source
+ * (citations in the same order, the same figures, key terms, notes, graphics and steps),
+ * each key term in its agreed Urdu form, no text left marked for translation, and no
+ * letters or digits from an Arabic keyboard.
+ */
+import { componentIds } from './citations.ts';
+import type { GlossaryTerm } from './schemas.ts';
+
+export interface TranslationProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** The marker the scaffold (npm run i18n:new) puts before every block of English to translate. */
+export const TRANSLATE_MARKER = '{/* translate */}';
+
+/** Tags whose order and count must match between a chapter and its translation. */
+const BLOCK_TAGS = /<([A-Z][A-Za-z]*)\b/g;
+
+/** The sequence of component tags in a body: <Cite>, <Fig>, <Step>, <Note>, graphics… */
+export function componentSequence(body: string): string[] {
+  return [...body.matchAll(BLOCK_TAGS)].map((m) => m[1]);
+}
+
+function diffList(a: string[], b: string[]): string | null {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return `at position ${i + 1}: the English has ${a[i] ?? 'nothing'}, the translation has ${b[i] ?? 'nothing'}`;
+  }
+  return null;
+}
+
+/** Harakat and tatweel, which may or may not be written. */
+const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+export const withoutMarks = (s: string) => s.replace(MARKS, '');
+
+/** Letters an Arabic keyboard types where Urdu has its own: ك ي ى ه ة, and Arabic-Indic or Urdu digits. */
+const ARABIC_LETTERS: Record<string, string> = {
+  '\u0643': 'ک (keheh) instead of ك',
+  '\u064A': 'ی (Farsi yeh) instead of ي',
+  '\u0649': 'ی instead of ى',
+  '\u0647': 'ہ or ھ instead of Arabic ه',
+  '\u0629': 'ۃ or ت instead of ة',
+};
+
+export function urduLint(file: string, text: string): TranslationProblem[] {
+  const problems: TranslationProblem[] = [];
+  text.split('\n').forEach((line, i) => {
+    for (const [ch, advice] of Object.entries(ARABIC_LETTERS)) {
+      if (line.includes(ch)) problems.push({ file, field: `line ${i + 1}`, message: `Arabic-keyboard letter: write ${advice}` });
+    }
+    if (/[۰-۹٠-٩]/.test(line)) problems.push({ file, field: `line ${i + 1}`, message: 'Urdu or Arabic-Indic digits: the site writes numbers with 0-9' });
+  });
+  return problems;
+}
+
+export function checkTranslation(
+  english: { path: string; body: string },
+  translation: { path: string; raw: string; body: string },
+  glossary: Map<string, GlossaryTerm>,
+): TranslationProblem[] {
+  const file = translation.path;
+  const problems: TranslationProblem[] = [];
+  const citeDiff = diffList(componentIds(english.body, 'Cite'), componentIds(translation.body, 'Cite'));
+  if (citeDiff) problems.push({ file, field: '<Cite>', message: `citations differ from ${english.path} ${citeDiff}` });
+  const figA = componentIds(english.body, 'Fig').sort();
+  const figB = componentIds(translation.body, 'Fig').sort();
+  const figDiff = diffList(figA, figB);
+  if (figDiff) problems.push({ file, field: '<Fig>', message: `figures differ from ${english.path} (sorted) ${figDiff}` });
+  const tags = (s: string) => componentSequence(s).filter((t) => t !== 'Cite' && t !== 'Fig' && t !== 'KeyTerm');
+  const tagDiff = diffList(tags(english.body), tags(translation.body));
+  if (tagDiff) problems.push({ file, field: 'components', message: `building blocks differ from ${english.path} ${tagDiff}` });
+  for (const id of new Set(componentIds(english.body, 'KeyTerm'))) {
+    const term = glossary.get(id);
+    if (!term) continue;
+    if (!componentIds(translation.body, 'KeyTerm').includes(id)) {
+      problems.push({ file, field: `<KeyTerm id="${id}">`, message: 'is marked in the English chapter but not in the translation' });
+    } else if (!withoutMarks(translation.body).includes(withoutMarks(term.ur.term).replace(/\s*\(.*\)$/, ''))) {
+      problems.push({ file, field: `<KeyTerm id="${id}">`, message: `use the glossary's Urdu term "${term.ur.term}"` });
+    }
+  }
+  if (translation.raw.includes(TRANSLATE_MARKER)) {
+    const count = translation.raw.split(TRANSLATE_MARKER).length - 1;
+    problems.push({ file, field: 'text', message: `${count} block${count === 1 ? '' : 's'} still marked ${TRANSLATE_MARKER}` });
+  }
+  problems.push(...urduLint(file, translation.raw));
+  return problems;
+}
+
+/**
+ * UI keys a source file uses as string literals: in calls of t, tr and template, and in
+ * chartLabels calls, whose prefix is joined to each key in the list.
+ */
+export function usedUiKeys(source: string): string[] {
+  const keys = new Set<string>();
+  for (const m of source.matchAll(/\b(?:t|tr|template)\(\s*(?:[a-zA-Z]+\s*,\s*)?'([a-z][\w]*(?:\.[\w-]+)+)'/g)) keys.add(m[1]);
+  for (const m of source.matchAll(/chartLabels\(\s*\w+\s*,\s*'([^']+)'\s*,\s*\[([^\]]*)\]/g)) {
+    for (const k of m[2].matchAll(/'([\w-]+)'/g)) keys.add(`${m[1]}${k[1]}`);
+  }
+  return [...keys];
+}
+
+/** Every locale has every English key, none empty, and every key used in code exists everywhere. */
+export function checkDictionaries(
+  dictionaries: Record<string, Record<string, string>>,
+  used: { file: string; key: string }[],
+): TranslationProblem[] {
+  const problems: TranslationProblem[] = [];
+  const en = dictionaries.en;
+  for (const [locale, dict] of Object.entries(dictionaries)) {
+    for (const key of Object.keys(en)) if (!dict[key]) problems.push({ file: `src/i18n/${locale}.ts`, field: key, message: 'is missing or empty' });
+    for (const key of Object.keys(dict)) if (!(key in en)) problems.push({ file: `src/i18n/${locale}.ts`, field: key, message: 'is not an English key' });
+    for (const { file, key } of used) {
+      if (!(key in dict)) problems.push({ file, field: key, message: `is used here but missing from src/i18n/${locale}.ts` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * A translation scaffold from an English chapter or page: the frontmatter with the
+ * translation's status and source hash, and every line of text preceded by the
+ * translate marker, so nothing is forgotten (npm run i18n:check counts the markers).
+ */
+export function scaffoldTranslation(englishRaw: string, hash: string): string {
+  const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(englishRaw);
+  if (!m) throw new Error('The English file has no frontmatter');
+  const [, yaml, body] = m;
+  const fm = yaml
+    .split('\n')
+    .filter((l) => !/^(status|sourceHash):/.test(l))
+    .map((l) => (/^(title|summary|contentNote):/.test(l) ? `# translate the next line\n${l}` : l));
+  fm.push('status: draft', `sourceHash: "${hash}"`);
+  const tagOnly = /^\s*<\/?[A-Z][A-Za-z]*(\s+[a-z]+="[^"]*")*\s*\/?>\s*$/;
+  const lines = body.split('\n').map((line) => {
+    if (line.trim() === '' || (tagOnly.test(line) && !/title="/.test(line))) return line;
+    if (/^\s*(import|export)\s/.test(line)) return line;
+    const indent = /^\s*/.exec(line)![0];
+    return `${indent}${TRANSLATE_MARKER}\n${line}`;
+  });
+  return `---\n${fm.join('\n')}\n---\n${lines.join('\n')}`;
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { sourceHash, translationStatus } from '../../src/lib/translationStatus.ts';
+import {
+  TRANSLATE_MARKER,
+  checkDictionaries,
+  checkTranslation,
+  scaffoldTranslation,
+  urduLint,
+  usedUiKeys,
+} from '../../src/lib/translationCheck.ts';
+import type { GlossaryTerm } from '../../src/lib/schemas.ts';
+
+const english = `---
+title: A chapter
+summary: One line.
+order: 1
+contentNote: A note.
+keyTerms: [defamation]
+lastUpdated: "2026-11-25"
+---
+
+## First section
+
+A claim <Cite id="a" />, a figure <Fig id="f" />, and <KeyTerm id="defamation">defamation</KeyTerm> <Cite id="b" />.
+
+<PublicHarassmentGraphic>
+  <Step>
+    One.
+  </Step>
+</PublicHarassmentGraphic>
+`;
+const hash = sourceHash(english);
+const fm = (extra: string) => ({ sourceHash: extra, status: 'draft' });
+const glossary = new Map<string, GlossaryTerm>([
+  ['defamation', { id: 'defamation', en: { term: 'defamation', definition: 'd' }, ur: { term: 'ہتکِ عزت', definition: 'd' } }],
+]);
+const body = (t: string) => t.replace(/^---\n[\s\S]*?\n---\n/, '');
+
+describe('translation status', () => {
+  const files = [
+    { name: '01-a', locale: 'en', raw: english, frontmatter: {} },
+    { name: '02-b', locale: 'en', raw: english + 'changed', frontmatter: {} },
+    { name: '03-c', locale: 'en', raw: english + 'more', frontmatter: {} },
+    { name: '01-a', locale: 'ur', raw: '', frontmatter: fm(hash) },
+    { name: '02-b', locale: 'ur', raw: '', frontmatter: fm(hash) },
+  ];
+  it('says up to date, outdated or missing', () =>
+    expect(translationStatus('chapter', files, ['ur']).map((r) => [r.name, r.state])).toEqual([
+      ['01-a', 'up to date'],
+      ['02-b', 'outdated'],
+      ['03-c', 'missing'],
+    ]));
+  it('hashes the English text, not its line endings', () => expect(sourceHash('a\r\nb')).toBe(sourceHash('a\nb')));
+});
+
+describe('the scaffold', () => {
+  const scaffold = scaffoldTranslation(english, hash);
+  it('records the source hash and a draft status', () => {
+    const front = parse(scaffold.split('---')[1]);
+    expect(front).toMatchObject({ sourceHash: hash, status: 'draft', order: 1, keyTerms: ['defamation'] });
+  });
+  it('keeps every building block and marks every line of text', () => {
+    expect(scaffold).toContain('<PublicHarassmentGraphic>');
+    expect(scaffold).toContain('<Cite id="a" />');
+    expect(scaffold.split(TRANSLATE_MARKER).length - 1).toBe(3);
+  });
+  it('is reported by the check until translated', () =>
+    expect(checkTranslation({ path: 'en', body: body(english) }, { path: 'ur', raw: scaffold, body: body(scaffold) }, glossary).map((p) => p.message)).toContain(
+      `3 blocks still marked ${TRANSLATE_MARKER}`,
+    ));
+});
+
+describe('the translation check', () => {
+  const good = english
+    .replace('A claim', 'ایک دعویٰ')
+    .replace('<KeyTerm id="defamation">defamation</KeyTerm>', '<KeyTerm id="defamation">ہتکِ عزت</KeyTerm>');
+  const check = (ur: string) => checkTranslation({ path: 'en.mdx', body: body(english) }, { path: 'ur.mdx', raw: ur, body: body(ur) }, glossary);
+  it('passes a faithful translation', () => expect(check(good)).toEqual([]));
+  it('fails when citations are dropped or reordered', () =>
+    expect(check(good.replace('<Cite id="a" />', '')).map((p) => p.field)).toContain('<Cite>'));
+  it('fails when a key term is not in its glossary Urdu form', () =>
+    expect(check(good.replace('ہتکِ عزت</KeyTerm>', 'بدنامی</KeyTerm>'))).toEqual([
+      { file: 'ur.mdx', field: '<KeyTerm id="defamation">', message: 'use the glossary\'s Urdu term "ہتکِ عزت"' },
+    ]));
+  it('accepts the term with or without its diacritics', () => expect(check(good.replace('ہتکِ عزت', 'ہتک عزت'))).toEqual([]));
+  it('fails when a step or graphic is missing', () =>
+    expect(check(good.replace(/<Step>[\s\S]*?<\/Step>/, '')).map((p) => p.field)).toContain('components'));
+});
+
+describe('Urdu lint', () => {
+  it('flags Arabic-keyboard letters and Urdu digits', () =>
+    expect(urduLint('f', 'كتاب\nسال ۲۰۱۸').map((p) => p.field + ' ' + p.message)).toEqual([
+      'line 1 Arabic-keyboard letter: write ک (keheh) instead of ك',
+      'line 2 Urdu or Arabic-Indic digits: the site writes numbers with 0-9',
+    ]));
+});
+
+describe('dictionary completeness', () => {
+  it('finds keys used in code', () =>
+    expect(usedUiKeys(`t(locale, 'nav.home'); tr('search.title'); chartLabels(locale, 'graphic.x.', ['a', 'b'])`).sort()).toEqual([
+      'graphic.x.a',
+      'graphic.x.b',
+      'nav.home',
+      'search.title',
+    ]));
+  it('fails on a key used in code but missing in a locale', () =>
+    expect(checkDictionaries({ en: { 'a.b': 'A', 'c.d': 'C' }, ur: { 'a.b': 'ا', 'c.d': 'ج' } }, [{ file: 'src/x.astro', key: 'e.f' }])).toEqual([
+      { file: 'src/x.astro', field: 'e.f', message: 'is used here but missing from src/i18n/en.ts' },
+      { file: 'src/x.astro', field: 'e.f', message: 'is used here but missing from src/i18n/ur.ts' },
+    ]));
+  it('fails on a missing translation', () =>
+    expect(checkDictionaries({ en: { 'a.b': 'A' }, ur: {} }, []).map((p) => `${p.file}: ${p.field}`)).toEqual(['src/i18n/ur.ts: a.b']));
+});
