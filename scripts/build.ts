@@ -1,6 +1,7 @@
 /**
  * The whole build, in order: check the content (one line per problem, naming the file
- * and the field), subset the Urdu font, build with Astro, index with Pagefind. If any step
+ * and the field), subset the Urdu font, build with Astro, index with Pagefind, write the
+ * service worker for offline reading. If any step
  * fails, the output folder is removed, so a bad input never leaves a half-built site.
  *   BASE_PATH=/sub/ OUT_DIR=dist-sub npm run build   builds for a sub-path
  */
@@ -31,4 +32,5 @@ if (problems.length > 0) {
 run('node', ['scripts/subset-urdu-font.ts']);
 run('astro', ['build']);
 run('pagefind', ['--site', outDir, '--silent']);
+run('node', ['scripts/build-sw.ts', outDir]);
 console.log(`Built ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

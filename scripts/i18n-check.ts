@@ -32,7 +32,7 @@ problems.push(...checkDictionaries(dictionaries as Record<string, Record<string,
 // 2. Chapters and pages
 const glossaryList = parse(readFileSync(join(root, 'content/glossary.yaml'), 'utf8')) as GlossaryTerm[];
 const glossary = new Map(glossaryList.map((g) => [g.id, g]));
-for (const folder of ['content/chapters', 'content/pages']) {
+for (const folder of ['content/chapters', 'content/pages', 'content/guides']) {
   const files = readMdxFolder(root, folder);
   for (const tr of files.filter((f) => f.locale !== 'en')) {
     const en = files.find((f) => f.locale === 'en' && f.name === tr.name);

@@ -1,5 +1,6 @@
 /**
- * npm run i18n:new -- ur <slug>: starts a translation of an English chapter or page.
+ * npm run i18n:new -- ur <slug>: starts a translation of an English chapter or page
+ * (npm run i18n:new -- ur <slug> guide: of a chapter's classroom guide).
  * Copies content/{chapters,pages}/en/<file>.mdx to the same name under the locale's
  * folder, with status: draft, the English file's hash, and every block of text marked
  * {/* translate *\/}. Refuses to overwrite an existing translation.
@@ -11,13 +12,15 @@ import { chapterSlug } from '../src/lib/chapters.ts';
 import { scaffoldTranslation } from '../src/lib/translationCheck.ts';
 import { sourceHash } from '../src/lib/translationStatus.ts';
 
-const [locale, slug] = process.argv.slice(2);
+const [locale, slug, kind] = process.argv.slice(2);
 const root = process.env.CONTENT_ROOT ?? process.cwd();
 if (!isLocale(locale) || locale === 'en' || !slug) {
-  console.error('Usage: npm run i18n:new -- <locale> <slug>, for example: npm run i18n:new -- ur patriarchy');
+  console.error('Usage: npm run i18n:new -- <locale> <slug> [guide], for example: npm run i18n:new -- ur patriarchy');
   process.exit(1);
 }
-const match = ['content/chapters', 'content/pages']
+// A chapter and its classroom guide share a file name: add "guide" to start the guide.
+const folders = kind === 'guide' ? ['content/guides'] : ['content/chapters', 'content/pages'];
+const match = folders
   .flatMap((folder) => readdirSync(join(root, folder, 'en')).map((name) => ({ folder, name })))
   .find(({ name }) => name === `${slug}.mdx` || name.replace(/\.mdx$/, '') === slug || chapterSlug(name) === slug);
 if (!match) {

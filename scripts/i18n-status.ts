@@ -12,6 +12,7 @@ const targets = locales.filter((l) => l !== 'en');
 const rows = [
   ...translationStatus('chapter', readMdxFolder(root, 'content/chapters'), targets),
   ...translationStatus('page', readMdxFolder(root, 'content/pages'), targets),
+  ...translationStatus('guide', readMdxFolder(root, 'content/guides'), targets),
 ];
 const header = ['kind', 'file', 'lang', 'state', 'review', 'English hash'];
 const table = rows.map((r) => [r.kind, r.name, r.locale, r.state, r.status ?? '-', r.currentHash]);

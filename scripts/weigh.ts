@@ -1,14 +1,22 @@
 /**
- * npm run weigh: what each built page ships, gzip-compressed: HTML, CSS, JavaScript
- * (all islands hydrated, each module once) and preloaded fonts.
+ * npm run weigh: what each built page ships, gzip-compressed: HTML, CSS, JavaScript (all
+ * islands hydrated, each module once), preloaded fonts, and the first view (what loads
+ * before the reader scrolls: HTML, CSS, scripts that run at once, preloaded fonts).
  *   node scripts/weigh.ts [dist] [base]
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSize, moduleClosure, pageAssets } from '../src/lib/pageWeight.ts';
 
-const dist = process.argv[2] ?? 'dist';
-const base = (process.argv[3] ?? '/').replace(/\/?$/, '/');
+export interface PageWeight {
+  page: string;
+  html: number;
+  css: number;
+  js: number;
+  fonts: number;
+  firstView: number;
+  modules: number;
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -17,43 +25,47 @@ function htmlFiles(dir: string): string[] {
     return n.endsWith('.html') ? [f] : [];
   });
 }
-const fileOf = (url: string) => join(dist, url.startsWith(base) ? url.slice(base.length) : url);
-const read = (url: string) => readFileSync(fileOf(url), 'utf8');
-const kb = (n: number) => (n / 1024).toFixed(1);
 
-export interface PageWeight {
-  page: string;
-  html: number;
-  css: number;
-  js: number;
-  fonts: number;
-  modules: number;
-}
-
-export function weighSite(): PageWeight[] {
+export function weighSite(dist = 'dist', base = '/'): PageWeight[] {
+  const fileOf = (url: string) => join(dist, url.startsWith(base) ? url.slice(base.length) : url);
+  const read = (url: string) => readFileSync(fileOf(url), 'utf8');
+  const gz = new Map<string, number>();
+  const gzOf = (url: string) => gz.get(url) ?? gz.set(url, gzipSize(read(url))).get(url)!;
   return htmlFiles(dist)
     .sort()
     .map((file) => {
       const html = readFileSync(file, 'utf8');
       const assets = pageAssets(html);
       const modules = moduleClosure(assets.scripts, read);
+      const eager = moduleClosure(assets.eagerScripts, read);
+      const htmlGz = gzipSize(html);
+      const inline = assets.inlineScripts ? gzipSize(assets.inlineScripts) : 0;
+      const css = assets.styles.reduce((s, u) => s + gzOf(u), 0);
+      const fonts = assets.fonts.reduce((s, u) => s + statSync(fileOf(u)).size, 0);
       return {
-        page: '/' + relative(dist, file).replace(/index\.html$/, ''),
-        html: gzipSize(html),
-        css: assets.styles.reduce((s, u) => s + gzipSize(read(u)), 0),
-        js: modules.reduce((s, u) => s + gzipSize(read(u)), 0),
-        fonts: assets.fonts.reduce((s, u) => s + statSync(fileOf(u)).size, 0),
+        page: '/' + relative(dist, file).split('\\').join('/').replace(/index\.html$/, ''),
+        html: htmlGz,
+        css,
+        js: inline + modules.reduce((s, u) => s + gzOf(u), 0),
+        fonts,
+        firstView: htmlGz + css + fonts + eager.reduce((s, u) => s + gzOf(u), 0),
+        // (inline scripts are part of the HTML, already counted in it)
         modules: modules.length,
       };
     });
 }
 
+export const kb = (n: number) => (n / 1024).toFixed(1);
+
+export function printTable(rows: PageWeight[]) {
+  const cols = ['HTML gz', 'CSS gz', 'JS gz', 'font', 'first view'];
+  console.log('page'.padEnd(40), ...cols.map((c) => c.padStart(10)), '   (KB)');
+  for (const r of rows) console.log(r.page.padEnd(40), ...[r.html, r.css, r.js, r.fonts, r.firstView].map((v) => kb(v).padStart(10)));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const rows = weighSite();
-  console.log('page'.padEnd(36), 'HTML gz'.padStart(8), 'CSS gz'.padStart(8), 'JS gz'.padStart(8), 'modules'.padStart(8), 'font'.padStart(8), '(KB)');
-  for (const r of rows) {
-    console.log(r.page.padEnd(36), kb(r.html).padStart(8), kb(r.css).padStart(8), kb(r.js).padStart(8), String(r.modules).padStart(8), kb(r.fonts).padStart(8));
-  }
+  const rows = weighSite(process.argv[2] ?? 'dist', (process.argv[3] ?? '/').replace(/\/?$/, '/'));
+  printTable(rows);
   const heaviest = rows.reduce((a, b) => (b.js > a.js ? b : a));
-  console.log(`\n${rows.length} pages. Most JavaScript: ${heaviest.page} with ${kb(heaviest.js)} KB gzip; pages with none: ${rows.filter((r) => r.js === 0).length}.`);
+  console.log(`\n${rows.length} pages. Most JavaScript: ${heaviest.page} with ${kb(heaviest.js)} KB gzip.`);
 }

@@ -9,6 +9,7 @@ import {
   dataRowSchema,
   figureSchema,
   glossarySchema,
+  guideSchema,
   pageSchema,
   sourceSchema,
   timelineEventSchema,
@@ -26,6 +27,11 @@ const chapters = defineCollection({
 const pages = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/pages' }),
   schema: pageSchema,
+});
+
+const guides = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/guides' }),
+  schema: guideSchema,
 });
 
 const sources = defineCollection({ loader: file('content/sources.yaml'), schema: sourceSchema });
@@ -55,4 +61,4 @@ const data = defineCollection({
   schema: dataRowSchema.extend({ file: z.string(), position: z.number().int() }),
 });
 
-export const collections = { chapters, pages, sources, figures, glossary, allegations, timeline, data };
+export const collections = { chapters, pages, guides, sources, figures, glossary, allegations, timeline, data };

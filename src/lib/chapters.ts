@@ -14,11 +14,3 @@ export function parseChapterId(id: string): { locale: Locale; slug: string; file
   }
   return { locale, slug: chapterSlug(file), file };
 }
-
-export interface Ordered {
-  order: number;
-}
-
-export function byOrder<T extends { data: Ordered }>(a: T, b: T): number {
-  return a.data.order - b.data.order;
-}

@@ -7,10 +7,14 @@
 import { gzipSync } from 'node:zlib';
 
 export interface PageAssets {
+  /** Module scripts the page runs at once, and island modules (loaded when the island is visible). */
   scripts: string[];
+  /** Only the module scripts that run at once (not islands). */
+  eagerScripts: string[];
   styles: string[];
   fonts: string[];
-  inlineScriptBytes: number;
+  /** The text of inline scripts (Astro inlines small ones and the island bootstrap). */
+  inlineScripts: string;
 }
 
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]+)"`).exec(tag)?.[1];
@@ -18,13 +22,16 @@ const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]+)"`).e
 /** URLs of the assets a page's HTML refers to. */
 export function pageAssets(html: string): PageAssets {
   const scripts: string[] = [];
+  const eagerScripts: string[] = [];
   const styles: string[] = [];
   const fonts: string[] = [];
-  let inlineScriptBytes = 0;
+  let inlineScripts = '';
   for (const [tag, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g).map((m) => [m[1], m[2]])) {
     const src = attr(tag, 'src');
-    if (src) scripts.push(src);
-    else if (!/type="application\/(ld\+)?json"/.test(tag)) inlineScriptBytes += Buffer.byteLength(body);
+    if (src) {
+      scripts.push(src);
+      eagerScripts.push(src);
+    } else if (!/type="application\/(ld\+)?json"/.test(tag)) inlineScripts += body;
   }
   for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/g)) {
     for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
@@ -38,7 +45,7 @@ export function pageAssets(html: string): PageAssets {
     if (/rel="stylesheet"/.test(tag)) styles.push(href);
     if (/rel="preload"/.test(tag) && /as="font"/.test(tag)) fonts.push(href);
   }
-  return { scripts: [...new Set(scripts)], styles, fonts, inlineScriptBytes };
+  return { scripts: [...new Set(scripts)], eagerScripts: [...new Set(eagerScripts)], styles, fonts, inlineScripts };
 }
 
 /** Relative module specifiers a JavaScript module imports statically. */

@@ -163,3 +163,24 @@ export const timelineEventSchema = z
   })
   .strict();
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+/**
+ * A classroom guide for one chapter (content/guides/<locale>/<chapter file name>.mdx):
+ * what students should learn, the key terms, questions for discussion, and the practical
+ * frame (time, ages). The activity, preparation and disclosure advice are the body.
+ */
+export const guideSchema = z
+  .object({
+    title: z.string().min(1),
+    summary: z.string().min(1).max(220),
+    goals: z.array(z.string().min(1)).min(2).max(6),
+    keyTerms: z.array(kebabId).min(1),
+    questions: z.array(z.string().min(1)).min(4).max(6),
+    time: z.string().min(1),
+    ages: z.string().min(1),
+    lastUpdated: fullDate,
+    status: z.enum(translationStatuses).optional(),
+    sourceHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+  })
+  .strict();
+export type GuideData = z.infer<typeof guideSchema>;

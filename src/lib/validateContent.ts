@@ -15,6 +15,7 @@ import {
   dataRowSchema,
   figureSchema,
   glossarySchema,
+  guideSchema,
   pageSchema,
   sourceSchema,
   timelineEventSchema,
@@ -88,6 +89,7 @@ export interface ContentIndex {
   ids: { sources: Set<string>; figures: Set<string>; glossary: Set<string>; allegations: Set<string> };
   chapters: MdxFile[];
   pages: MdxFile[];
+  guides: MdxFile[];
   dataFiles: string[];
 }
 
@@ -182,10 +184,16 @@ export function validateContent(root: string): { problems: Problem[]; index: Con
     ids: { sources: sources.ids, figures: figures.ids, glossary: glossary.ids, allegations: allegations.ids },
     chapters: readMdxFolder(root, 'content/chapters'),
     pages: readMdxFolder(root, 'content/pages'),
+    guides: readMdxFolder(root, 'content/guides'),
     dataFiles: listCsvFiles(root),
   };
   checkMdxFolder(index.chapters, chapterSchema, 'chapter', index, problems);
   checkMdxFolder(index.pages, pageSchema, 'page', index, problems);
+  checkMdxFolder(index.guides, guideSchema, 'guide', index, problems);
+  const chapterNames = new Set(index.chapters.filter((c) => c.locale === 'en').map((c) => c.name));
+  for (const guide of index.guides.filter((g) => g.locale === 'en')) {
+    if (!chapterNames.has(guide.name)) problems.push({ file: guide.path, field: 'file name', message: `no English chapter "${guide.name}.mdx": a guide takes its chapter's file name` });
+  }
   for (const file of index.dataFiles) checkDataFile(root, file, index, problems);
   return { problems, index };
 }

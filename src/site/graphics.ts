@@ -14,6 +14,8 @@ export interface GraphicDefinition {
   caveat?: UiKey;
   /** How many states the chart draws; its <Step>s in a chapter must match (0: a static figure). */
   states: number;
+  /** The MDX component that places it in a chapter. */
+  tag: string;
 }
 
 export const graphics = {
@@ -23,6 +25,7 @@ export const graphics = {
     description: 'graphic.publicHarassment.description',
     caveat: 'graphic.publicHarassment.caveat',
     states: 3,
+    tag: 'PublicHarassmentGraphic',
   },
   'domestic-violence': {
     data: 'domestic-violence',
@@ -30,6 +33,7 @@ export const graphics = {
     description: 'graphic.domesticViolence.description',
     caveat: 'graphic.domesticViolence.caveat',
     states: 5,
+    tag: 'DomesticViolenceGraphic',
   },
   'child-abuse-reports': {
     data: 'child-abuse-reports',
@@ -37,6 +41,7 @@ export const graphics = {
     description: 'graphic.childAbuse.description',
     caveat: 'graphic.childAbuse.caveat',
     states: 4,
+    tag: 'ChildAbuseReportsGraphic',
   },
   'law-edges': {
     data: 'law-penalties',
@@ -44,6 +49,7 @@ export const graphics = {
     description: 'graphic.lawEdges.description',
     caveat: 'graphic.lawEdges.caveat',
     states: 4,
+    tag: 'LawEdgesGraphic',
   },
   timeline: {
     data: 'timeline',
@@ -51,6 +57,7 @@ export const graphics = {
     description: 'graphic.timeline.description',
     caveat: 'graphic.timeline.caveat',
     states: 6,
+    tag: 'TimelineGraphic',
   },
   helpline: {
     data: 'helpline',
@@ -58,6 +65,7 @@ export const graphics = {
     description: 'graphic.helpline.description',
     caveat: 'graphic.helpline.caveat',
     states: 4,
+    tag: 'HelplineGraphic',
   },
   'online-survey': {
     data: 'online-survey-2017',
@@ -65,6 +73,7 @@ export const graphics = {
     description: 'graphic.onlineSurvey.description',
     caveat: 'graphic.onlineSurvey.caveat',
     states: 0,
+    tag: 'OnlineSurveyGraphic',
   },
 } satisfies Record<string, GraphicDefinition>;
 

@@ -55,17 +55,8 @@ for (const chapter of english) {
 }
 
 it('every graphic used in a chapter has as many steps as it has states', () => {
-  const tags: Record<string, string> = {
-    'public-harassment': 'PublicHarassmentGraphic',
-    'domestic-violence': 'DomesticViolenceGraphic',
-    'child-abuse-reports': 'ChildAbuseReportsGraphic',
-    'law-edges': 'LawEdgesGraphic',
-    timeline: 'TimelineGraphic',
-    helpline: 'HelplineGraphic',
-    'online-survey': 'OnlineSurveyGraphic',
-  };
   for (const chapter of chapters) {
-    for (const [id, tag] of Object.entries(tags)) {
+    for (const [id, { tag }] of Object.entries(graphics)) {
       const re = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>|<${tag}\\s*/>`, 'g');
       for (const m of chapter.body.matchAll(re)) {
         const steps = (m[1] ?? '').match(/<Step>/g)?.length ?? 0;

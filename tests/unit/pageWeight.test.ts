@@ -8,9 +8,10 @@ describe('page weight', () => {
   it('finds scripts, island modules, stylesheets and preloaded fonts', () => {
     expect(pageAssets(html)).toEqual({
       scripts: ['/_astro/search.js', '/_astro/Chart.js', '/_astro/client.js'],
+      eagerScripts: ['/_astro/search.js'],
       styles: ['/_astro/a.css'],
       fonts: ['/_astro/f.woff2'],
-      inlineScriptBytes: 14,
+      inlineScripts: 'console.log(1)',
     });
   });
   it('reads static imports in minified code', () =>

@@ -1,9 +1,11 @@
 /** The building blocks chapters may use without importing them. */
 import CaseStatus from './CaseStatus.astro';
 import Cite from './Cite.astro';
+import DisclosureAdvice from './DisclosureAdvice.astro';
 import Fig from './Fig.astro';
 import KeyTerm from './KeyTerm.astro';
 import Note from './Note.astro';
+import SectionHeading from './SectionHeading.astro';
 import Step from './Step.astro';
 import ChildAbuseReportsGraphic from '../graphics/ChildAbuseReportsGraphic.astro';
 import DomesticViolenceGraphic from '../graphics/DomesticViolenceGraphic.astro';
@@ -14,8 +16,10 @@ import PublicHarassmentGraphic from '../graphics/PublicHarassmentGraphic.astro';
 import TimelineGraphic from '../graphics/TimelineGraphic.astro';
 
 export const mdxComponents = {
+  h2: SectionHeading,
   CaseStatus,
   Cite,
+  DisclosureAdvice,
   Fig,
   KeyTerm,
   Note,
