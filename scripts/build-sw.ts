@@ -18,7 +18,8 @@ const { count, size, warnings } = await generateSW({
   globIgnores: ['sw.js', 'pagefind/pagefind-ui*', 'pagefind/pagefind-modular-ui*', 'pagefind/pagefind-component-ui*', 'pagefind/pagefind-highlight*'],
   modifyURLPrefix: { '': base },
   directoryIndex: 'index.html',
-  ignoreURLParametersMatching: [/^q$/, /^utm_/],
+  // ?q= is the search page's query; Pagefind adds ?ts= to its entry file to bust caches.
+  ignoreURLParametersMatching: [/^q$/, /^ts$/, /^utm_/],
   // Hashed Astro assets never change under the same name; everything else is checked by revision.
   dontCacheBustURLsMatching: /\/_astro\//,
   maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,

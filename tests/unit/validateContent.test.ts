@@ -94,3 +94,12 @@ describe('the build', () => {
     expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 });
+
+describe('frontmatter that YAML would cut short', () => {
+  it('is reported when a value holds " #" without quotes', () => {
+    const root = fixtureWith('content/chapters/en/01-origins.mdx', (t) => t.replace('summary: A chapter used', 'summary: About #MeToo, a chapter used'));
+    expect(problemLines(root)).toEqual([
+      'content/chapters/en/01-origins.mdx: summary: contains " #", which YAML reads as the start of a comment: put the value in double quotes',
+    ]);
+  });
+});
