@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { formatProblem, validateContent } from '../src/lib/validateContent.ts';
+import { outdatedWarnings, siteTranslationStatus } from '../src/lib/siteTranslationStatus.ts';
 
 const outDir = process.env.OUT_DIR || 'dist';
 const started = performance.now();
@@ -28,6 +29,9 @@ if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p));
   fail(`Content check failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}. Nothing was built.`);
 }
+
+// Outdated translations still build (their readers get the older text), but say so.
+for (const warning of outdatedWarnings(siteTranslationStatus(process.cwd()))) console.warn(warning);
 
 run('node', ['scripts/subset-urdu-font.ts']);
 run('astro', ['build']);

@@ -3,17 +3,10 @@
  * translation is up to date, outdated (the English changed since), or missing.
  * Prints the hash an up-to-date translation records in its `sourceHash`.
  */
-import { locales } from '../src/i18n/locales.ts';
-import { readMdxFolder } from '../src/lib/contentFiles.ts';
-import { translationStatus } from '../src/lib/translationStatus.ts';
+import { siteTranslationStatus } from '../src/lib/siteTranslationStatus.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const targets = locales.filter((l) => l !== 'en');
-const rows = [
-  ...translationStatus('chapter', readMdxFolder(root, 'content/chapters'), targets),
-  ...translationStatus('page', readMdxFolder(root, 'content/pages'), targets),
-  ...translationStatus('guide', readMdxFolder(root, 'content/guides'), targets),
-];
+const rows = siteTranslationStatus(root);
 const header = ['kind', 'file', 'lang', 'state', 'review', 'English hash'];
 const table = rows.map((r) => [r.kind, r.name, r.locale, r.state, r.status ?? '-', r.currentHash]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));

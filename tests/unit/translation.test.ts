@@ -112,3 +112,17 @@ describe('dictionary completeness', () => {
   it('fails on a missing translation', () =>
     expect(checkDictionaries({ en: { 'a.b': 'A' }, ur: {} }, []).map((p) => `${p.file}: ${p.field}`)).toEqual(['src/i18n/ur.ts: a.b']));
 });
+
+describe('the status of the fixture site', () => {
+  it('lists a translation that records no source hash as outdated, and the build warns about it', async () => {
+    const { outdatedWarnings, siteTranslationStatus } = await import('../../src/lib/siteTranslationStatus.ts');
+    const rows = siteTranslationStatus('tests/fixtures/good');
+    expect(rows.map((r) => [r.kind, r.name, r.state])).toEqual([
+      ['chapter', '01-origins', 'outdated'],
+      ['page', 'help', 'missing'],
+    ]);
+    expect(outdatedWarnings(rows)).toEqual([
+      'Warning: the ur translation of chapter 01-origins is outdated: the English changed since (npm run i18n:status).',
+    ]);
+  });
+});

@@ -1,0 +1,22 @@
+/** The translation status of every chapter, page and guide, read from the content folder (Node only). */
+import { locales } from '../i18n/locales.ts';
+import { readMdxFolder } from './contentFiles.ts';
+import { translationStatus, type StatusRow } from './translationStatus.ts';
+
+export const TRANSLATED_FOLDERS = [
+  { kind: 'chapter', folder: 'content/chapters' },
+  { kind: 'page', folder: 'content/pages' },
+  { kind: 'guide', folder: 'content/guides' },
+] as const;
+
+export function siteTranslationStatus(root: string): StatusRow[] {
+  const targets = locales.filter((l) => l !== 'en');
+  return TRANSLATED_FOLDERS.flatMap(({ kind, folder }) => translationStatus(kind, readMdxFolder(root, folder), targets));
+}
+
+/** The build's warnings: one line per translation whose English source changed since it was made. */
+export function outdatedWarnings(rows: StatusRow[]): string[] {
+  return rows
+    .filter((r) => r.state === 'outdated')
+    .map((r) => `Warning: the ${r.locale} translation of ${r.kind} ${r.name} is outdated: the English changed since (npm run i18n:status).`);
+}
