@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import type { Result } from 'lighthouse';
 import { chromiumPath } from './chromium-path.mjs';
 
 const PORT = 4330;
@@ -28,7 +29,7 @@ try {
   console.log(`Lighthouse ${runs} run(s) per page, mobile preset, median shown`);
   console.log('page'.padEnd(26), 'perf', 'a11y', 'best', ' seo', '   LCP ms', '   CLS', '  TBT ms', '    KB');
   for (const path of pages) {
-    const results = [];
+    const results: Result[] = [];
     for (let i = 0; i < runs; i++) {
       const result = await lighthouse(`${origin}${path}`, { port: debugPort, output: 'json', logLevel: 'error' }, undefined);
       results.push(result!.lhr);

@@ -19,6 +19,9 @@ for (const path of pages) {
     if (isUrdu(path)) {
       await expect(html).toHaveAttribute('lang', 'ur');
       await expect(html).toHaveAttribute('dir', 'rtl');
+      // The navigation starts on the right: the site's name sits at the right edge.
+      const name = (await page.locator('.site-name').boundingBox())!;
+      expect(name.x + name.width).toBeGreaterThan(300);
     } else {
       await expect(html).toHaveAttribute('lang', 'en');
       await expect(html).toHaveAttribute('dir', 'ltr');

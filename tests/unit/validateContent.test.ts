@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { formatProblem, validateContent } from '../../src/lib/validateContent.ts';
 
@@ -14,6 +14,7 @@ function fixtureWith(file: string, edit: (text: string) => string): string {
   made.push(dir);
   cpSync(GOOD, dir, { recursive: true });
   const path = join(dir, file);
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, edit(existsSync(path) ? readFileSync(path, 'utf8') : ''));
   return dir;
 }
@@ -101,5 +102,49 @@ describe('frontmatter that YAML would cut short', () => {
     expect(problemLines(root)).toEqual([
       'content/chapters/en/01-origins.mdx: summary: contains " #", which YAML reads as the start of a comment: put the value in double quotes',
     ]);
+  });
+});
+
+describe('more bad input', () => {
+  it('rejects an unknown key in the register of allegations', () => {
+    const root = fixtureWith(
+      'content/allegations.yaml',
+      () => `- id: test-case
+  accused: A
+  accusers: B
+  allegation: C
+  denial: D
+  status: E
+  as_of: "2022"
+  minors: false
+  sources: [geo-2018-zainab]
+  verdict: guilty
+`,
+    );
+    expect(problemLines(root)).toEqual(['content/allegations.yaml: entry test-case: unknown field verdict']);
+  });
+
+  it('rejects a figure typed in a chapter that the registry does not hold', () => {
+    const root = fixtureWith('content/chapters/en/01-origins.mdx', (t) => t.replace('was quoted in 2017', 'was quoted by 94% of people in 2017'));
+    expect(problemLines(root)).toEqual([
+      'content/chapters/en/01-origins.mdx: figure "94%": is not in content/figures.yaml: quote only registered figures, or use <Fig id="…" />',
+    ]);
+  });
+
+  it('rejects a classroom guide without a chapter of the same name', () => {
+    const dir = fixtureWith('content/guides/en/09-none.mdx', () => `---
+title: A guide
+summary: A guide.
+goals: [a, b]
+keyTerms: [defamation]
+questions: [a, b, c, d]
+time: one lesson
+ages: 16 and over
+lastUpdated: "2026-11-25"
+---
+
+Text.
+`);
+    expect(problemLines(dir)).toEqual(['content/guides/en/09-none.mdx: file name: no English chapter "09-none.mdx": a guide takes its chapter\'s file name']);
   });
 });

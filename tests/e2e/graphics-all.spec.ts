@@ -1,0 +1,60 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Every scrollytelling graphic, in both languages: its state follows its steps, it has
+// its marks and table without JavaScript, and its table equals its CSV download.
+const graphics = [
+  { id: 'public-harassment', chapter: 'origins', states: 3, marks: '.unit-grid circle' },
+  { id: 'domestic-violence', chapter: 'patriarchy', states: 5, marks: '.bar-row rect' },
+  { id: 'child-abuse-reports', chapter: 'patriarchy', states: 4, marks: '.column rect.bar' },
+  { id: 'law-edges', chapter: 'law', states: 4, marks: '.bar-row rect' },
+  { id: 'timeline', chapter: 'backlash', states: 6, marks: '[data-event]' },
+  { id: 'helpline', chapter: 'online', states: 4, marks: '.column rect.bar' },
+];
+
+const stateOf = (page: Page, id: string) => page.locator(`[data-graphic="${id}"] .scrolly`).getAttribute('data-step');
+
+for (const g of graphics) {
+  for (const prefix of ['', '/ur']) {
+    test(`${prefix}/chapters/${g.chapter}/: the ${g.id} graphic follows its ${g.states} steps`, async ({ page }) => {
+      await page.goto(`${prefix}/chapters/${g.chapter}/`);
+      const figure = page.locator(`[data-graphic="${g.id}"]`);
+      await figure.locator('.scrolly-graphic').scrollIntoViewIfNeeded();
+      await expect(figure.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+      const steps = figure.locator('[data-scrolly-step]');
+      await expect(steps).toHaveCount(g.states);
+      for (const i of [0, g.states - 1]) {
+        await steps.nth(i).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await expect.poll(() => stateOf(page, g.id)).toBe(String(i));
+      }
+    });
+  }
+  test(`without JavaScript the ${g.id} graphic has its marks and its data`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`/ur/chapters/${g.chapter}/`);
+    const figure = page.locator(`[data-graphic="${g.id}"]`);
+    expect(await figure.locator(g.marks).count()).toBeGreaterThan(2);
+    expect(await figure.locator('table tbody tr, .timeline-events li').count()).toBeGreaterThan(0);
+    await expect(figure.locator('.scrolly')).toHaveAttribute('data-step', 'final');
+    await context.close();
+  });
+}
+
+test('Urdu charts mirror their axis: the first category is on the right', async ({ page }) => {
+  await page.goto('/ur/chapters/patriarchy/');
+  const xs = await page.locator('[data-graphic="child-abuse-reports"] .column rect.bar').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('x'))));
+  expect(xs[0]).toBeGreaterThan(xs[xs.length - 1]);
+  await page.goto('/chapters/patriarchy/');
+  const en = await page.locator('[data-graphic="child-abuse-reports"] .column rect.bar').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('x'))));
+  expect(en[0]).toBeLessThan(en[en.length - 1]);
+});
+
+test('charts keep their size when they hydrate: no layout shift', async ({ page }) => {
+  await page.goto('/chapters/online/');
+  const figure = page.locator('[data-graphic="helpline"] .scrolly-graphic');
+  const before = await figure.boundingBox();
+  await figure.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-graphic="helpline"] astro-island')).not.toHaveAttribute('ssr', /.*/);
+  const after = await figure.boundingBox();
+  expect(after!.height).toBe(before!.height);
+});
