@@ -32,7 +32,11 @@ export function installOfflineStatus(doc: Document): void {
       location.reload();
     } else refresh();
   });
-  window.addEventListener('load', async () => {
+  // Register once the page has loaded and the browser is idle, so saving the offline copy
+  // never competes with the reader's first view.
+  const whenIdle = (run: () => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 4000 }) : setTimeout(run, 2000);
+  window.addEventListener('load', () => whenIdle(async () => {
     const registration = await navigator.serviceWorker.register(`${text.base}sw.js`, { scope: text.base });
     const watch = (worker: ServiceWorker | null) =>
       worker?.addEventListener('statechange', () => {
@@ -51,5 +55,5 @@ export function installOfflineStatus(doc: Document): void {
     }
     registration.addEventListener('updatefound', () => watch(registration.installing));
     refresh();
-  });
+  }));
 }

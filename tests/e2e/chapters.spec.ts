@@ -11,13 +11,13 @@ for (const file of files) {
       await page.goto(path);
       const headings = page.locator('.prose h2[id]');
       expect(await headings.count()).toBeGreaterThanOrEqual(3);
-      const targets = await page.locator('a.cite').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+      const targets = await page.locator('a.cite').evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
       expect(targets.length).toBeGreaterThanOrEqual(5);
       for (const id of new Set(targets)) await expect(page.locator(`.source-list li[id="${id}"]`)).toHaveCount(1);
       await expect(page.locator('.content-note a[href$="/help/"]')).toHaveCount(1);
       const source = readFileSync(`content/chapters/${prefix ? 'ur' : 'en'}/${file}`, 'utf8');
       if (/suicide|خودکشی/i.test(source)) expect(await page.locator('.prose .note a[href$="/help/"]').count()).toBeGreaterThan(0);
-      const contents = await page.locator('.chapter-contents a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+      const contents = await page.locator('.chapter-contents a').evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
       const ids = await headings.evaluateAll((hs) => hs.map((h) => h.id));
       expect(contents).toEqual(ids);
     });
