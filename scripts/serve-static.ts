@@ -1,11 +1,13 @@
 /**
  * A small static file server for a build made under a sub-path, used by the end-to-end
- * tests (astro preview runs only one server per project at a time).
+ * tests (astro preview runs only one server per project at a time) and by the
+ * measurement scripts. It gzips text, as static hosts do.
  *   node scripts/serve-static.ts <dir> <base> <port>
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const [dir = 'dist-subpath', base = '/', port = '4322'] = process.argv.slice(2);
 const types: Record<string, string> = {
@@ -42,6 +44,14 @@ createServer(async (req, res) => {
     res.end(await readFile(join(dir, '404.html')).catch(() => 'Not found'));
     return;
   }
-  res.writeHead(200, { 'Content-Type': types[extname(found)] ?? 'application/octet-stream' });
-  res.end(await readFile(found));
+  const type = types[extname(found)] ?? 'application/octet-stream';
+  const body = await readFile(found);
+  // Compress text as any static host does, so measurements see real transfer sizes.
+  if (/text|javascript|json|svg|csv/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+    res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    res.end(gzipSync(body));
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': type });
+  res.end(body);
 }).listen(Number(port), '127.0.0.1', () => console.log(`Serving ${dir}/ at http://127.0.0.1:${port}${base}`));

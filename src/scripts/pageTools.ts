@@ -1,6 +1,7 @@
 /**
  * Small helpers on chapter pages: copy buttons (citations, section links) and the print
- * button. Buttons that need JavaScript stay hidden until this runs.
+ * button. These buttons are in the page from the start (so nothing moves when this runs)
+ * and are hidden by CSS only when scripting is off.
  */
 async function copy(text: string): Promise<boolean> {
   try {
@@ -20,7 +21,6 @@ export function installPageTools(doc: Document): void {
   const status = doc.querySelector<HTMLElement>('.copy-status');
   const copied = status?.dataset.copiedText ?? '';
   doc.querySelectorAll<HTMLButtonElement>('[data-copy-target]').forEach((button) => {
-    button.hidden = false;
     button.addEventListener('click', async () => {
       const target = doc.getElementById(button.dataset.copyTarget ?? '');
       if (target && (await copy(target.textContent ?? ''))) announce(doc, copied);
@@ -37,7 +37,6 @@ export function installPageTools(doc: Document): void {
     });
   });
   doc.querySelectorAll<HTMLButtonElement>('[data-print]').forEach((button) => {
-    button.hidden = false;
     button.addEventListener('click', () => window.print());
   });
 }
