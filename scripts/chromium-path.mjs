@@ -1,6 +1,7 @@
 // Where the end-to-end tests find Chromium: CHROMIUM_PATH, or Debian's chromium package.
 // The tests never download a browser.
 import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 
 export function chromiumPath() {
   return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -16,4 +17,17 @@ export function assertChromium() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) assertChromium();
+/** The HTML check runs the Nu Html Checker, a Java program. */
+export function assertJava() {
+  if (spawnSync('java', ['-version']).error) {
+    console.error(
+      'The HTML check needs a Java runtime, and there is none on the PATH: install one (sudo apt-get install default-jre-headless).',
+    );
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  assertChromium();
+  if (process.argv.includes('--java')) assertJava();
+}
