@@ -22,9 +22,12 @@ for (const g of graphics) {
       await expect(figure.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
       const steps = figure.locator('[data-scrolly-step]');
       await expect(steps).toHaveCount(g.states);
+      // A graphic too tall to stick beside its steps shows its final state throughout.
+      const flat = await figure.locator('.scrolly').evaluate((el) => el.classList.contains('scrolly-flat'));
       for (const i of [0, g.states - 1]) {
-        await steps.nth(i).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-        await expect.poll(() => stateOf(page, g.id)).toBe(String(i));
+        await steps.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await expect.poll(() => stateOf(page, g.id)).toBe(flat ? 'final' : String(i));
+        await expect(steps.nth(i)).toHaveAttribute('data-active', '');
       }
     });
   }
@@ -47,6 +50,16 @@ test('Urdu charts mirror their axis: the first category is on the right', async 
   await page.goto('/chapters/patriarchy/');
   const en = await page.locator('[data-graphic="child-abuse-reports"] .column rect.bar').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('x'))));
   expect(en[0]).toBeLessThan(en[en.length - 1]);
+});
+
+test('a graphic too tall for the screen sits above its steps instead of covering them', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 480 });
+  await page.goto('/ur/chapters/law/');
+  const scrolly = page.locator('[data-graphic="law-edges"] .scrolly');
+  await scrolly.scrollIntoViewIfNeeded();
+  await expect(scrolly).toHaveClass(/scrolly-flat/);
+  await page.setViewportSize({ width: 360, height: 1400 });
+  await expect(scrolly).not.toHaveClass(/scrolly-flat/);
 });
 
 test('charts keep their size when they hydrate: no layout shift', async ({ page }) => {
