@@ -126,3 +126,26 @@ describe('the status of the fixture site', () => {
     ]);
   });
 });
+
+describe('npm run i18n:new', () => {
+  it('scaffolds a translation from the English file, and refuses to overwrite one', async () => {
+    const { cpSync, mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join, resolve } = await import('node:path');
+    const { spawnSync } = await import('node:child_process');
+    const root = mkdtempSync(join(tmpdir(), 'i18n-new-'));
+    cpSync('tests/fixtures/good', root, { recursive: true });
+    rmSync(join(root, 'content/chapters/ur/01-origins.mdx'));
+    const run = () => spawnSync(process.execPath, [resolve('scripts/i18n-new.ts'), 'ur', 'origins'], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
+    const first = run();
+    expect(first.status).toBe(0);
+    const created = readFileSync(join(root, 'content/chapters/ur/01-origins.mdx'), 'utf8');
+    const english = readFileSync(join(root, 'content/chapters/en/01-origins.mdx'), 'utf8');
+    expect(created).toContain(`sourceHash: "${sourceHash(english)}"`);
+    expect(created).toContain(TRANSLATE_MARKER);
+    const second = run();
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain('already exists');
+    rmSync(root, { recursive: true, force: true });
+  });
+});
