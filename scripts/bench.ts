@@ -13,7 +13,7 @@ import { chromiumPath } from './chromium-path.mjs';
 
 const PORT = 4330;
 const origin = `http://127.0.0.1:${PORT}`;
-const pages = ['/', '/chapters/patriarchy/', '/ur/chapters/origins/'];
+const pages = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : ['/', '/chapters/patriarchy/', '/ur/chapters/origins/'];
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
 const server = spawn(process.execPath, ['scripts/serve-static.ts', 'dist', '/', String(PORT)], { stdio: 'ignore' });
