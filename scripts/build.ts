@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { freshnessFromEnv } from '../src/lib/freshness.ts';
 import { formatProblem, validateContent } from '../src/lib/validateContent.ts';
 import { outdatedWarnings, siteTranslationStatus } from '../src/lib/siteTranslationStatus.ts';
 
@@ -24,7 +25,7 @@ function run(command: string, args: string[]) {
   if (result.status !== 0) fail(`Build failed at: ${command} ${args.join(' ')}. Nothing was published to ${outDir}/.`);
 }
 
-const { problems } = validateContent(process.cwd());
+const { problems } = validateContent(process.cwd(), freshnessFromEnv(process.env));
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p));
   fail(`Content check failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}. Nothing was built.`);

@@ -10,6 +10,7 @@ import {
   figureSchema,
   glossarySchema,
   guideSchema,
+  helplineSchema,
   pageSchema,
   sourceSchema,
   timelineEventSchema,
@@ -38,6 +39,7 @@ const sources = defineCollection({ loader: file('content/sources.yaml'), schema:
 const figures = defineCollection({ loader: file('content/figures.yaml'), schema: figureSchema });
 const glossary = defineCollection({ loader: file('content/glossary.yaml'), schema: glossarySchema });
 const allegations = defineCollection({ loader: file('content/allegations.yaml'), schema: allegationSchema });
+const helplines = defineCollection({ loader: file('content/helplines.yaml'), schema: helplineSchema });
 const timeline = defineCollection({ loader: file('content/timeline.yaml'), schema: timelineEventSchema });
 
 /** One entry per CSV row, id "<file>/<row_id>": every number a graphic draws. */
@@ -61,4 +63,4 @@ const data = defineCollection({
   schema: dataRowSchema.extend({ file: z.string(), position: z.number().int() }),
 });
 
-export const collections = { chapters, pages, guides, sources, figures, glossary, allegations, timeline, data };
+export const collections = { chapters, pages, guides, sources, figures, glossary, allegations, helplines, timeline, data };

@@ -9,7 +9,13 @@ const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO da
 const fullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full ISO date: YYYY-MM-DD');
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 
-export const confidenceLevels = ['verified', 'wikipedia-only', 'unverified'] as const;
+/**
+ * How far a fact was checked. verified: read in a primary text or two independent reports;
+ * single-source: one source only, nothing against it; conflicting: sources disagree (the
+ * page says so); wikipedia-only: found only in Wikipedia or a copy; unverified: could not
+ * be checked. A fact marked "not found" in the fact sheets is never registered at all.
+ */
+export const confidenceLevels = ['verified', 'single-source', 'conflicting', 'wikipedia-only', 'unverified'] as const;
 
 export const sourceSchema = z
   .object({
@@ -50,8 +56,16 @@ export const figureSchema = z
     fact: z.string().optional(),
     confidence: z.enum(confidenceLevels),
     note: z.string().optional(),
+    /** True when the figure states a law's penalty: such a figure must carry `checked`. */
+    penalty: z.boolean().optional(),
+    /** The day an editor last checked this figure against the sources (required for penalties). */
+    checked: fullDate.optional(),
   })
   .strict()
+  .refine((f) => !f.penalty || f.checked !== undefined, {
+    message: 'a penalty must say when it was last checked (YYYY-MM-DD)',
+    path: ['checked'],
+  })
   .refine((f) => (f.unit === 'date' || f.unit === 'year' ? f.date !== undefined : f.value !== undefined), {
     message: 'a date or year figure needs `date`; every other figure needs `value`',
     path: ['value'],
@@ -124,28 +138,89 @@ const allegationText = {
   accused: z.string().min(1),
   accusers: z.string().min(1),
   allegation: z.string().min(1),
-  denial: z.string().min(1),
+  /** The accused person's own public response. Absent only when `no_public_response` is true. */
+  denial: z.string().min(1).optional(),
   status: z.string().min(1),
 };
 
+/** What a court, inquiry or other body decided about the allegation itself. */
+const findingText = {
+  /** Who decided: "Pakistan Cricket Board inquiry", "MAO College inquiry". */
+  body: z.string().min(1),
+  /** What it found, in a few words: "cleared the officials". */
+  result: z.string().min(1),
+};
+
 /**
- * The register of allegations (content/allegations.yaml): each case's status is written
- * once here and shown by chapters (<CaseStatus id>) and the timeline graphic.
+ * The register of allegations (content/allegations.yaml): each case's response, finding
+ * and status are written once here and shown by chapters (<CaseStatus id>) and the
+ * timeline graphic. A status carries two dates: the latest event it reports (`as_of`) and
+ * the day an editor last checked that nothing newer was found (`checked`).
  */
 export const allegationSchema = z
   .object({
     id: kebabId,
     ...allegationText,
-    /** Date of the latest status we could confirm. */
+    /** Set when no public response by the accused was found (the page says so, with `checked`). */
+    no_public_response: z.literal(true).optional(),
+    finding: z.object({ ...findingText, date: isoDate }).strict().optional(),
+    /** Date of the latest event the status reports. */
     as_of: isoDate,
+    /** The day an editor last searched for anything newer. */
+    checked: fullDate,
     /** True when a minor was involved: no detail beyond what the law or movement requires. */
     minors: z.boolean(),
     sources: z.array(kebabId).min(1),
     /** The Urdu text of the same fields (translations start as drafts). */
-    ur: z.object(allegationText).strict().optional(),
+    ur: z.object({ ...allegationText, finding: z.object(findingText).strict().optional() }).strict().optional(),
+  })
+  .strict()
+  .refine((a) => (a.denial === undefined) !== (a.no_public_response === undefined), {
+    message: "give the accused person's public response in `denial`, or set `no_public_response: true` when none was found (one of the two, not both)",
+    path: ['denial'],
+  })
+  .refine((a) => !a.ur || (a.ur.denial === undefined) === (a.denial === undefined), {
+    message: 'must be given in Urdu exactly when the English entry gives it',
+    path: ['ur', 'denial'],
+  })
+  .refine((a) => !a.ur || (a.ur.finding === undefined) === (a.finding === undefined), {
+    message: 'must be given in Urdu exactly when the English entry gives it',
+    path: ['ur', 'finding'],
+  });
+export type Allegation = z.infer<typeof allegationSchema>;
+
+const bilingual = z.object({ en: z.string().min(1), ur: z.string().min(1) }).strict();
+
+/**
+ * A help line (content/helplines.yaml), the one place a number lives: the help page and
+ * every chapter that gives a number read it from here, in both languages.
+ */
+export const helplineSchema = z
+  .object({
+    id: kebabId,
+    name: bilingual,
+    operator: bilingual,
+    /** What to call it for, in a few words. */
+    purpose: bilingual,
+    /** The number as dialled: "1799", "0800-39393". */
+    number: z.string().regex(/^[0-9][0-9-]*[0-9]$/, 'must be digits, with hyphens between groups only'),
+    /** A key to press after the call connects (Punjab's route: 15, then 7). */
+    then_press: z.string().regex(/^[0-9]$/).optional(),
+    email: z.email().optional(),
+    /** Opening hours as the source gives them; absent means the sources give none (the page says so). */
+    hours: bilingual.optional(),
+    /** Where it serves: "Pakistan", "Punjab only". */
+    region: bilingual,
+    /** Date of the newest source showing the line in use. */
+    as_of: isoDate,
+    confidence: z.enum(confidenceLevels),
+    /** A limit the reader must know ("current operation not confirmed"). */
+    caveat: bilingual.optional(),
+    checked: fullDate,
+    sources: z.array(kebabId).min(1),
   })
   .strict();
-export type Allegation = z.infer<typeof allegationSchema>;
+export type Helpline = z.infer<typeof helplineSchema>;
 
 export const timelineKinds = ['allegation', 'denial', 'court', 'complaint', 'protest', 'law', 'other'] as const;
 

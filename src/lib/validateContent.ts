@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { locales } from '../i18n/locales.ts';
 import { componentIds } from './citations.ts';
 import { unregisteredFigures } from './proseFigures.ts';
+import { DEFAULT_MAX_AGE_MONTHS, isoToday, overdue, type CheckedFact } from './freshness.ts';
 import { listCsvFiles, readMdxFolder, readText, readYamlList, type MdxFile } from './contentFiles.ts';
 import { parseCsv } from './csv.ts';
 import {
@@ -16,6 +17,7 @@ import {
   figureSchema,
   glossarySchema,
   guideSchema,
+  helplineSchema,
   pageSchema,
   sourceSchema,
   timelineEventSchema,
@@ -86,7 +88,9 @@ export interface ContentIndex {
   figures: Map<string, z.infer<typeof figureSchema>>;
   glossary: Map<string, z.infer<typeof glossarySchema>>;
   /** Every id present in each registry, valid or not: references to them are not reported again. */
-  ids: { sources: Set<string>; figures: Set<string>; glossary: Set<string>; allegations: Set<string> };
+  ids: { sources: Set<string>; figures: Set<string>; glossary: Set<string>; allegations: Set<string>; helplines: Set<string> };
+  /** Every fact that carries a `checked` date (penalties, case statuses, help lines). */
+  checkedFacts: CheckedFact[];
   chapters: MdxFile[];
   pages: MdxFile[];
   guides: MdxFile[];
@@ -102,6 +106,9 @@ function checkMdxReferences(file: MdxFile, index: ContentIndex, problems: Proble
   }
   for (const id of componentIds(file.body, 'KeyTerm')) {
     if (!index.ids.glossary.has(id)) problems.push({ file: file.path, field: `<KeyTerm id="${id}">`, message: 'unknown glossary term (not in content/glossary.yaml)' });
+  }
+  for (const id of componentIds(file.body, 'Helpline')) {
+    if (!index.ids.helplines.has(id)) problems.push({ file: file.path, field: `<Helpline id="${id}">`, message: 'unknown help line (not in content/helplines.yaml)' });
   }
   for (const id of componentIds(file.body, 'CaseStatus')) {
     if (!index.ids.allegations.has(id)) problems.push({ file: file.path, field: `<CaseStatus id="${id}">`, message: 'unknown case (not in content/allegations.yaml)' });
@@ -140,6 +147,7 @@ function checkMdxFolder(files: MdxFile[], schema: z.ZodType<unknown>, kind: stri
 }
 
 function checkDataFile(root: string, file: string, index: ContentIndex, problems: Problem[]) {
+  // A file with a `checked` column (law penalties) dates every row; an empty cell is an error.
   let table;
   try {
     table = parseCsv(readText(root, file), file);
@@ -154,24 +162,45 @@ function checkDataFile(root: string, file: string, index: ContentIndex, problems
     if (!valid) return;
     if (seen.has(valid.row_id)) problems.push({ file, field: `row ${i + 1}.row_id`, message: `"${valid.row_id}" is used by more than one row` });
     seen.add(valid.row_id);
+    if (table.columns.includes('checked')) {
+      const checked = (row as Record<string, string>).checked ?? '';
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(checked)) problems.push({ file, field: `row ${i + 1}.checked`, message: 'must be the full date (YYYY-MM-DD) this row was last checked' });
+      else index.checkedFacts.push({ file, field: `row ${i + 1}.checked`, label: valid.measure, checked });
+    }
     if (!index.ids.sources.has(valid.source_id)) {
       problems.push({ file, field: `row ${i + 1}.source_id`, message: `unknown source id "${valid.source_id}" (not in content/sources.yaml)` });
     }
   });
 }
 
+export interface ValidateOptions {
+  /** The day to judge `checked` dates against (default: today, UTC). */
+  today?: string;
+  /** How old a `checked` date may be (default: 12 months). */
+  maxAgeMonths?: number;
+}
+
 /** Validates the content folder under `root`. An empty list means the build may go on. */
-export function validateContent(root: string): { problems: Problem[]; index: ContentIndex } {
+export function validateContent(root: string, options: ValidateOptions = {}): { problems: Problem[]; index: ContentIndex } {
+  const today = options.today ?? isoToday();
+  const maxAgeMonths = options.maxAgeMonths ?? DEFAULT_MAX_AGE_MONTHS;
   const problems: Problem[] = [];
   const sources = checkList(root, 'content/sources.yaml', sourceSchema, problems);
   const figures = checkList(root, 'content/figures.yaml', figureSchema, problems);
   const glossary = checkList(root, 'content/glossary.yaml', glossarySchema, problems);
   const allegations = checkList(root, 'content/allegations.yaml', allegationSchema, problems);
+  const helplines = checkList(root, 'content/helplines.yaml', helplineSchema, problems);
   const timeline = checkList(root, 'content/timeline.yaml', timelineEventSchema, problems);
-  for (const [id, entry] of [...allegations.entries, ...timeline.entries]) {
-    const file = allegations.entries.has(id) ? 'content/allegations.yaml' : 'content/timeline.yaml';
-    for (const source of entry.sources) {
-      if (!sources.ids.has(source)) problems.push({ file, field: `entry ${id}.sources`, message: `unknown source id "${source}"` });
+  const cited: [string, Map<string, { sources: string[] }>][] = [
+    ['content/allegations.yaml', allegations.entries],
+    ['content/helplines.yaml', helplines.entries],
+    ['content/timeline.yaml', timeline.entries],
+  ];
+  for (const [file, entries] of cited) {
+    for (const [id, entry] of entries) {
+      for (const source of entry.sources) {
+        if (!sources.ids.has(source)) problems.push({ file, field: `entry ${id}.sources`, message: `unknown source id "${source}"` });
+      }
     }
   }
   for (const [id, event] of timeline.entries) {
@@ -184,7 +213,14 @@ export function validateContent(root: string): { problems: Problem[]; index: Con
     sources: sources.entries,
     figures: figures.entries,
     glossary: glossary.entries,
-    ids: { sources: sources.ids, figures: figures.ids, glossary: glossary.ids, allegations: allegations.ids },
+    ids: { sources: sources.ids, figures: figures.ids, glossary: glossary.ids, allegations: allegations.ids, helplines: helplines.ids },
+    checkedFacts: [
+      ...[...figures.entries.values()]
+        .filter((f) => f.checked)
+        .map((f) => ({ file: 'content/figures.yaml', field: `entry ${f.id}.checked`, label: f.label, checked: f.checked! })),
+      ...[...allegations.entries.values()].map((a) => ({ file: 'content/allegations.yaml', field: `entry ${a.id}.checked`, label: `status of the case against ${a.accused}`, checked: a.checked })),
+      ...[...helplines.entries.values()].map((h) => ({ file: 'content/helplines.yaml', field: `entry ${h.id}.checked`, label: `${h.name.en} (${h.number})`, checked: h.checked })),
+    ],
     chapters: readMdxFolder(root, 'content/chapters'),
     pages: readMdxFolder(root, 'content/pages'),
     guides: readMdxFolder(root, 'content/guides'),
@@ -198,5 +234,8 @@ export function validateContent(root: string): { problems: Problem[]; index: Con
     if (!chapterNames.has(guide.name)) problems.push({ file: guide.path, field: 'file name', message: `no English chapter "${guide.name}.mdx": a guide takes its chapter's file name` });
   }
   for (const file of index.dataFiles) checkDataFile(root, file, index, problems);
+  for (const fact of overdue(index.checkedFacts, today, maxAgeMonths)) {
+    problems.push({ file: fact.file, field: fact.field, message: `last checked ${fact.checked}, more than ${maxAgeMonths} months before ${today}: check it against the sources again and update the date` });
+  }
   return { problems, index };
 }

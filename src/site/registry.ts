@@ -24,3 +24,9 @@ export async function allegationById(id: string) {
   if (!entry) throw new Error(`Unknown case "${id}" (not in content/allegations.yaml)`);
   return entry.data;
 }
+
+export async function helplineById(id: string) {
+  const entry = await getEntry('helplines', id);
+  if (!entry) throw new Error(`Unknown help line "${id}" (not in content/helplines.yaml)`);
+  return entry.data;
+}

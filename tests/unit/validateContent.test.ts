@@ -19,8 +19,11 @@ function fixtureWith(file: string, edit: (text: string) => string): string {
   return dir;
 }
 
-function problemLines(root: string): string[] {
-  return validateContent(root).problems.map(formatProblem);
+/** The day the fixture's `checked` dates are judged against, so the tests do not age. */
+const TODAY = '2026-12-01';
+
+function problemLines(root: string, today = TODAY): string[] {
+  return validateContent(root, { today }).problems.map(formatProblem);
 }
 
 afterEach(() => {
@@ -84,12 +87,85 @@ describe('the content check', () => {
   });
 });
 
+describe('dates that go stale', () => {
+  it('fails on a penalty last checked more than 12 months ago, naming the file and the field', () => {
+    expect(problemLines(GOOD, '2027-12-02')).toEqual([
+      'content/allegations.yaml: entry halima-rafiq-mcc.checked: last checked 2026-12-01, more than 12 months before 2027-12-02: check it against the sources again and update the date',
+      'content/figures.yaml: entry peca-s24-max-prison.checked: last checked 2026-12-01, more than 12 months before 2027-12-02: check it against the sources again and update the date',
+      'content/helplines.yaml: entry police-emergency.checked: last checked 2026-12-01, more than 12 months before 2027-12-02: check it against the sources again and update the date',
+    ]);
+  });
+
+  it('accepts a check exactly 12 months old', () => expect(problemLines(GOOD, '2027-12-01')).toEqual([]));
+
+  it('takes a shorter age limit when one is set', () => {
+    const lines = validateContent(GOOD, { today: '2027-01-02', maxAgeMonths: 1 }).problems.map(formatProblem);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain('more than 1 months before 2027-01-02');
+  });
+
+  it('requires a checked date on every penalty', () => {
+    const root = fixtureWith('content/figures.yaml', (t) => t.replace('  penalty: true\n  checked: "2026-12-01"\n', '  penalty: true\n'));
+    expect(problemLines(root)).toEqual(['content/figures.yaml: entry peca-s24-max-prison.checked: a penalty must say when it was last checked (YYYY-MM-DD)']);
+  });
+
+  it('requires a checked date on every case status', () => {
+    const root = fixtureWith('content/allegations.yaml', (t) => t.replace('  checked: "2026-12-01"\n', ''));
+    expect(problemLines(root)).toEqual(['content/allegations.yaml: entry halima-rafiq-mcc.checked: is required']);
+  });
+
+  it('requires a checked date on every help line', () => {
+    const root = fixtureWith('content/helplines.yaml', (t) => t.replace('  checked: "2026-12-01"\n', ''));
+    expect(problemLines(root)).toEqual(['content/helplines.yaml: entry police-emergency.checked: is required']);
+  });
+
+  it('fails a data file whose checked column has an empty cell', () => {
+    const root = fixtureWith('content/data/public-harassment.csv', (t) =>
+      t.replace('confidence,notes\n', 'confidence,notes,checked\n').replace('Quoted claim', 'Quoted claim,'),
+    );
+    expect(problemLines(root)).toEqual(['content/data/public-harassment.csv: row 1.checked: must be the full date (YYYY-MM-DD) this row was last checked']);
+  });
+
+  it('dates every row of a data file with a checked column', () => {
+    const root = fixtureWith('content/data/public-harassment.csv', (t) =>
+      t.replace('confidence,notes\n', 'confidence,notes,checked\n').replace('Quoted claim', 'Quoted claim,2025-01-01'),
+    );
+    expect(problemLines(root)).toEqual([
+      'content/data/public-harassment.csv: row 1.checked: last checked 2025-01-01, more than 12 months before 2026-12-01: check it against the sources again and update the date',
+    ]);
+  });
+});
+
+describe('the register of allegations', () => {
+  it('rejects an entry that gives neither the response of the accused nor that none was found', () => {
+    const root = fixtureWith('content/allegations.yaml', (t) => t.replace('  no_public_response: true\n', ''));
+    expect(problemLines(root)).toEqual([
+      "content/allegations.yaml: entry halima-rafiq-mcc.denial: give the accused person's public response in `denial`, or set `no_public_response: true` when none was found (one of the two, not both)",
+    ]);
+  });
+
+  it('rejects an entry that gives both a response and that none was found', () => {
+    const root = fixtureWith('content/allegations.yaml', (t) => t.replace('  no_public_response: true\n', '  no_public_response: true\n  denial: They denied it.\n'));
+    expect(problemLines(root)).toHaveLength(1);
+  });
+
+  it('keeps a finding apart from a response, with who found what and when', () => {
+    const root = fixtureWith('content/allegations.yaml', (t) => t.replace('    result: cleared the officials\n', ''));
+    expect(problemLines(root)).toEqual(['content/allegations.yaml: entry halima-rafiq-mcc.finding.result: is required']);
+  });
+
+  it('rejects a help line an MDX file names that the registry does not hold', () => {
+    const root = fixtureWith('content/pages/en/help.mdx', (t) => `${t}\n<Helpline id="nowhere" />\n`);
+    expect(problemLines(root)).toEqual(['content/pages/en/help.mdx: <Helpline id="nowhere">: unknown help line (not in content/helplines.yaml)']);
+  });
+});
+
 describe('the build', () => {
   it('stops before Astro on bad content, prints the problem, and leaves no half-built site', () => {
     const root = fixtureWith('content/chapters/en/01-origins.mdx', (t) => t.replace(/^title: .*\n/m, ''));
     mkdirSync(join(root, 'dist'));
     writeFileSync(join(root, 'dist/index.html'), 'old');
-    const result = spawnSync(process.execPath, [resolve('scripts/build.ts')], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [resolve('scripts/build.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_TODAY: TODAY } });
     expect(result.status).toBe(1);
     expect(result.stderr.split('\n')[0]).toBe('content/chapters/en/01-origins.mdx: title: is required');
     expect(existsSync(join(root, 'dist'))).toBe(false);
@@ -116,6 +192,7 @@ describe('more bad input', () => {
   denial: D
   status: E
   as_of: "2022"
+  checked: "2026-12-01"
   minors: false
   sources: [geo-2018-zainab]
   verdict: guilty

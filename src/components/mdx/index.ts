@@ -3,6 +3,7 @@ import CaseStatus from './CaseStatus.astro';
 import Cite from './Cite.astro';
 import DisclosureAdvice from './DisclosureAdvice.astro';
 import Fig from './Fig.astro';
+import Helpline from './Helpline.astro';
 import KeyTerm from './KeyTerm.astro';
 import Note from './Note.astro';
 import SectionHeading from './SectionHeading.astro';
@@ -21,6 +22,7 @@ export const mdxComponents = {
   Cite,
   DisclosureAdvice,
   Fig,
+  Helpline,
   KeyTerm,
   Note,
   Step,
