@@ -10,6 +10,7 @@ export function chartRows(rows: DataEntry[]): ChartRow[] {
     id: r.row_id,
     value: Number(r.value),
     ...(r.value_max ? { valueMax: Number(r.value_max) } : {}),
+    ...(r.confidence === 'conflicting' ? { conflicting: true as const } : {}),
   }));
 }
 

@@ -81,15 +81,18 @@ describe('LawEdgesChart', () => {
   const rows = [
     { id: 'ppc-377b', value: 14, valueMax: 20 },
     { id: 'zainab-alert', value: 10 },
-    { id: 'peca-s21', value: 0, valueMax: 7 },
-    { id: 'peca-s24', value: 0, valueMax: 3 },
+    { id: 'peca-s21', value: 0, valueMax: 7, conflicting: true as const },
+    { id: 'peca-s22', value: 0, valueMax: 7 },
+    { id: 'peca-s24', value: 0, valueMax: 3, conflicting: true as const },
     { id: 'peca-s20', value: 0, valueMax: 3 },
   ];
-  const keys = ['routesTitle', 'committee', 'ombudsperson', 'fia', 'courts', 'stoppedNote', 'countersTitle', 'civil', 'criminal', 'peca20', 'penaltiesTitle', 'ppc377b', 'zainabAlert', 'peca21', 'peca20Bar', 'peca24'] as const;
-  const labels = { ...labelsFor(keys), upTo: 'up to {max}', range: '{min} to {max}', life: '{min} to life' };
-  it('draws prison terms as ranges, life imprisonment as an open bar', () => {
+  const keys = ['routesTitle', 'committee', 'ombudsperson', 'fia', 'courts', 'stoppedNote', 'countersTitle', 'civil', 'criminal', 'peca20', 'penaltiesTitle', 'ppc377b', 'zainabAlert', 'peca21', 'peca22', 'peca20Bar', 'peca24'] as const;
+  const labels = { ...labelsFor(keys), upTo: 'up to {max}', range: '{min} to {max}', life: '{min} to life', conflicting: '{term} (sources disagree)' };
+  it('draws prison terms as ranges, life imprisonment as an open bar, and says where sources disagree', () => {
     const { container } = render(LawEdgesChart, { rows, locale: 'en', labels });
-    expect([...container.querySelectorAll('.bar-value')].map((t) => t.textContent)).toEqual(['14 to 20', '10 to life', 'up to 7', 'up to 3', 'up to 3']);
+    expect([...container.querySelectorAll('.bar-value')].map((t) => t.textContent)).toEqual([
+      '14 to 20', '10 to life', 'up to 7 (sources disagree)', 'up to 7', 'up to 3 (sources disagree)', 'up to 3',
+    ]);
     expect(container.querySelectorAll('[data-row="zainab-alert"] path.bar')).toHaveLength(1);
     expect(container.querySelectorAll('.route-list li.stopped')).toHaveLength(2);
   });

@@ -3,6 +3,8 @@ export interface ChartRow {
   id: string;
   value: number;
   valueMax?: number;
+  /** Set when the row's sources disagree (its confidence is "conflicting"): the chart says so. */
+  conflicting?: true;
 }
 
 /** The value of row `id`; throws if the chart asks for a row its data file does not have. */
