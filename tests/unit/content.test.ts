@@ -6,9 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { collectCitations, componentIds } from '../../src/lib/citations.ts';
 import { readMdxFolder } from '../../src/lib/contentFiles.ts';
 import { sharedRuns } from '../../src/lib/originality.ts';
+import { proseProblems, proseReport } from '../../src/lib/proseQuality.ts';
 import { unregisteredFigures } from '../../src/lib/proseFigures.ts';
 import { countWords } from '../../src/lib/readingTime.ts';
 import { formatProblem, validateContent } from '../../src/lib/validateContent.ts';
@@ -41,6 +43,8 @@ for (const chapter of english) {
       expect(words).toBeLessThanOrEqual(2500);
     });
     it('shares no run of 8 words with the seed article', () => expect(sharedRuns(chapter.body, seed)).toEqual([]));
+    it('reads easily on a phone and does not paraphrase the seed (npm run check:prose)', () =>
+      expect(proseProblems(proseReport(chapter.raw, index.figures, seed))).toEqual([]));
     it('types only figures that the registry holds', () =>
       expect(unregisteredFigures(chapter.body, [...index.figures.values()]).map((f) => f.text)).toEqual([]));
     it('marks each key term at most once, and lists the ones it marks', () => {
@@ -71,9 +75,15 @@ it('every source in the registry is cited somewhere, or says why it is kept', ()
   const cited = new Set(mdx.flatMap((f) => collectCitations(f.body)));
   for (const f of mdx) for (const id of componentIds(f.body, 'Fig')) cited.add(index.figures.get(id)!.source);
   for (const file of index.dataFiles) for (const m of readFileSync(file, 'utf8').matchAll(/^[^,]+,([a-z0-9-]+),/gm)) cited.add(m[1]);
-  for (const f of ['content/timeline.yaml', 'content/allegations.yaml']) {
-    for (const m of readFileSync(f, 'utf8').matchAll(/sources: \[([^\]]*)\]/g)) for (const id of m[1].split(',')) cited.add(id.trim());
+  for (const f of ['content/timeline.yaml', 'content/allegations.yaml', 'content/helplines.yaml']) {
+    for (const entry of parseYaml(readFileSync(f, 'utf8')) as { sources: string[] }[]) for (const id of entry.sources) cited.add(id);
   }
   const unexplained = [...index.sources.values()].filter((s) => !cited.has(s.id) && !s.unused_reason).map((s) => s.id);
   expect(unexplained).toEqual([]);
+});
+
+it('dates every law penalty the law chart draws', () => {
+  const csv = readFileSync('content/data/law-penalties.csv', 'utf8');
+  expect(csv.split('\n')[0].split(',')).toContain('checked');
+  expect(index.checkedFacts.filter((f) => f.file === 'content/data/law-penalties.csv')).toHaveLength(csv.trim().split('\n').length - 1);
 });
