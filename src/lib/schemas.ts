@@ -76,7 +76,14 @@ export const glossarySchema = z
   .object({
     id: kebabId,
     en: z.object({ term: z.string().min(1), definition: z.string().min(1) }).strict(),
-    ur: z.object({ term: z.string().min(1), definition: z.string().min(1) }).strict(),
+    ur: z
+      .object({
+        term: z.string().min(1),
+        definition: z.string().min(1),
+        /** Renderings decided against: npm run i18n:check refuses them anywhere in the Urdu edition. */
+        avoid: z.array(z.string().min(1)).optional(),
+      })
+      .strict(),
   })
   .strict();
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
