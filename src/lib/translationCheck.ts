@@ -44,6 +44,30 @@ const ARABIC_LETTERS: Record<string, string> = {
   '\u0629': 'ۃ or ت instead of ة',
 };
 
+/** The words inside each <KeyTerm id="…">…</KeyTerm> of a body. */
+export function keyTermTexts(body: string, id: string): string[] {
+  const re = new RegExp(`<KeyTerm\\s+id=["']${id}["']\\s*>([\\s\\S]*?)</KeyTerm>`, 'g');
+  return [...body.matchAll(re)].map((m) => m[1].trim());
+}
+
+/**
+ * Renderings the glossary decided against (`ur.avoid`), anywhere in an Urdu text: one term
+ * is translated one way. Matched as whole words, with harakat ignored.
+ */
+export function avoidedTerms(file: string, text: string, glossary: Map<string, GlossaryTerm>): TranslationProblem[] {
+  const problems: TranslationProblem[] = [];
+  const lines = withoutMarks(text).split('\n');
+  for (const term of glossary.values()) {
+    for (const avoid of term.ur.avoid ?? []) {
+      const re = new RegExp(`(^|[^\\p{L}])${withoutMarks(avoid).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+      lines.forEach((line, i) => {
+        if (re.test(line)) problems.push({ file, field: `line ${i + 1}`, message: `"${avoid}": the glossary's term for ${term.en.term} is "${term.ur.term}"` });
+      });
+    }
+  }
+  return problems;
+}
+
 export function urduLint(file: string, text: string): TranslationProblem[] {
   const problems: TranslationProblem[] = [];
   text.split('\n').forEach((line, i) => {
@@ -74,12 +98,15 @@ export function checkTranslation(
   for (const id of new Set(componentIds(english.body, 'KeyTerm'))) {
     const term = glossary.get(id);
     if (!term) continue;
-    if (!componentIds(translation.body, 'KeyTerm').includes(id)) {
+    const marked = keyTermTexts(translation.body, id);
+    const agreed = withoutMarks(term.ur.term).replace(/\s*\(.*\)$/, '');
+    if (marked.length === 0) {
       problems.push({ file, field: `<KeyTerm id="${id}">`, message: 'is marked in the English chapter but not in the translation' });
-    } else if (!withoutMarks(translation.body).includes(withoutMarks(term.ur.term).replace(/\s*\(.*\)$/, ''))) {
-      problems.push({ file, field: `<KeyTerm id="${id}">`, message: `use the glossary's Urdu term "${term.ur.term}"` });
+    } else if (!marked.some((text) => withoutMarks(text).includes(agreed))) {
+      problems.push({ file, field: `<KeyTerm id="${id}">`, message: `use the glossary's Urdu term "${term.ur.term}" (found "${marked[0]}")` });
     }
   }
+  problems.push(...avoidedTerms(file, translation.raw, glossary));
   if (translation.raw.includes(TRANSLATE_MARKER)) {
     const count = translation.raw.split(TRANSLATE_MARKER).length - 1;
     problems.push({ file, field: 'text', message: `${count} block${count === 1 ? '' : 's'} still marked ${TRANSLATE_MARKER}` });
