@@ -38,4 +38,5 @@ run('node', ['scripts/subset-urdu-font.ts']);
 run('astro', ['build']);
 run('pagefind', ['--site', outDir, '--silent']);
 run('node', ['scripts/build-sw.ts', outDir]);
+run('node', ['scripts/build-headers.ts', outDir]);
 console.log(`Built ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

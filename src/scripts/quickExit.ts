@@ -1,21 +1,34 @@
 /**
- * Quick exit behaviour. Leaving replaces the current history entry, so the Back button
- * does not bring this page back; pressing Escape twice within a second does the same.
+ * Quick exit, after GOV.UK's "Exit this page". One press (or Shift three times, see
+ * src/lib/exitKeys.ts) hides the page at once, before the browser has even started to
+ * leave, then replaces it in history with a neutral page, so Back does not return here.
+ * Without JavaScript the button is a plain link to the same neutral page.
  */
-export const EXIT_URL = 'about:blank';
-const DOUBLE_PRESS_MS = 1000;
+import { PRESSES_TO_EXIT, createShiftCounter } from '../lib/exitKeys.ts';
+
+/** Blanks the page: nothing of it stays on screen while the next page loads. */
+export function hidePage(doc: Document): void {
+  doc.body.hidden = true;
+  doc.title = '';
+}
 
 export function installQuickExit(doc: Document, leave: (url: string) => void = (url) => doc.defaultView!.location.replace(url)): void {
+  const link = doc.querySelector<HTMLAnchorElement>('[data-quick-exit]');
+  if (!link) return;
+  const status = doc.querySelector<HTMLElement>('[data-quick-exit-status]');
   const exit = (event?: Event) => {
     event?.preventDefault();
-    leave(EXIT_URL);
+    hidePage(doc);
+    leave(link.href);
   };
-  doc.querySelectorAll('[data-quick-exit]').forEach((el) => el.addEventListener('click', exit));
-  let lastEscape = 0;
-  doc.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return;
-    const now = Date.now();
-    if (now - lastEscape < DOUBLE_PRESS_MS) exit(event);
-    lastEscape = now;
-  });
+  link.addEventListener('click', exit);
+  const counter = createShiftCounter(
+    (count) => {
+      link.dataset.presses = String(count);
+      if (status) status.textContent = count === 0 ? '' : (status.dataset.template ?? '').replace('{n}', String(PRESSES_TO_EXIT - count));
+    },
+    () => exit(),
+  );
+  doc.addEventListener('keydown', (event) => counter.keydown(event.key, event.repeat));
+  doc.addEventListener('keyup', (event) => counter.keyup(event.key));
 }

@@ -1,7 +1,18 @@
-import { expect, test } from '@playwright/test';
-import { sitePages } from './site.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { headerPolicy, metaPolicy } from '../../src/lib/hostHeaders.ts';
+import { DIST, sitePages } from './site.ts';
 
 const pages = sitePages();
+const EXIT = 'https://www.google.com/';
+
+/** The neutral page, answered locally (the tests never reach another site), optionally after a delay. */
+async function neutralPage(page: Page, delayMs = 0) {
+  await page.route(`${EXIT}**`, async (route) => {
+    if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+    await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Google</title><p>neutral</p>' });
+  });
+}
 
 test('quick exit is the first thing the keyboard reaches, on every kind of page', async ({ page }) => {
   for (const path of ['/', '/chapters/origins/', '/ur/help/']) {
@@ -11,23 +22,92 @@ test('quick exit is the first thing the keyboard reaches, on every kind of page'
   }
 });
 
-test('quick exit by click leaves the page, and Back does not return to it', async ({ page }) => {
+test('one press blanks the page at once, before the neutral page arrives, and Back does not return to it', async ({ page }) => {
+  await neutralPage(page, 1500);
   await page.goto('/');
   await page.goto('/chapters/patriarchy/');
   await page.locator('[data-quick-exit]').click();
-  await expect(page).toHaveURL('about:blank');
+  // The neutral page is held back for 1.5 s: the chapter must already be hidden.
+  expect(await page.evaluate(() => ({ hidden: document.body.hidden, title: document.title }))).toEqual({ hidden: true, title: '' });
+  await expect(page).toHaveURL(EXIT);
   await page.goBack();
   await expect(page).not.toHaveURL(/chapters\/patriarchy/);
 });
 
-test('quick exit by pressing Escape twice leaves the page, and Back does not return to it', async ({ page }) => {
-  await page.goto('/ur/');
-  await page.goto('/ur/chapters/origins/');
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the quick exit is a plain link to the same neutral page', async ({ page }) => {
+    await page.goto('/ur/chapters/origins/');
+    await expect(page.locator('[data-quick-exit]')).toHaveAttribute('href', EXIT);
+    await expect(page.locator('[data-quick-exit]')).toBeVisible();
+  });
+});
+
+test('the keyboard shortcut is Shift pressed three times on its own; Escape, two presses or typed capitals never leave', async ({ page }) => {
+  await neutralPage(page);
+  await page.goto('/ur/chapters/law/');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL('about:blank');
-  await page.goBack();
-  await expect(page).not.toHaveURL(/chapters\/origins/);
+  await page.keyboard.press('Shift+A');
+  await page.keyboard.press('Shift+B');
+  await page.keyboard.press('Shift+C');
+  await page.waitForTimeout(300);
+  await expect(page).toHaveURL(/\/ur\/chapters\/law\/$/);
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await expect(page.locator('[data-quick-exit]')).toHaveAttribute('data-presses', '2');
+  await expect(page.locator('[data-quick-exit-status]')).toContainText('1');
+  await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(EXIT);
+});
+
+for (const path of ['/chapters/law/', '/ur/chapters/backlash/']) {
+  test(`${path}: at 360 px the quick exit is always in reach and never covers text`, async ({ page }) => {
+    await page.goto(path);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+    for (let i = 0; i < 16; i++) {
+      await page.evaluate((y) => window.scrollTo(0, y), Math.round((height * i) / 15));
+      await page.waitForTimeout(50);
+      const check = await page.evaluate(() => {
+        const exit = document.querySelector('[data-quick-exit]')!.getBoundingClientRect();
+        const bar = document.querySelector('.top-bar')!.getBoundingClientRect();
+        const inView = exit.top >= 0 && exit.bottom <= innerHeight && exit.left >= 0 && exit.right <= innerWidth;
+        const inBar = exit.top >= bar.top && exit.bottom <= bar.bottom;
+        // Text a reader can see (the element under its own centre is itself) that the button overlaps.
+        const covered = [...document.querySelectorAll('main p, main li, main h1, main h2, main h3, main td, main figcaption')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            const overlaps = r.bottom > exit.top && r.top < exit.bottom && r.right > exit.left && r.left < exit.right;
+            if (!overlaps || r.bottom < bar.bottom) return false;
+            const hit = document.elementFromPoint(Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1), Math.min(Math.max(r.top + r.height / 2, bar.bottom + 1), innerHeight - 1));
+            return hit !== null && (el === hit || el.contains(hit));
+          })
+          .map((el) => el.textContent?.slice(0, 40));
+        return { inView, inBar, covered };
+      });
+      expect(check, `scroll position ${i + 1} of 16`).toEqual({ inView: true, inBar: true, covered: [] });
+    }
+  });
+}
+
+test('the help page says what the exit does and what it leaves alone, in both languages', async ({ page }) => {
+  await page.goto('/help/');
+  await expect(page.locator('main')).toContainText('Shift key three times');
+  await expect(page.locator('main')).toContainText('it does not clear your browser\'s history, and it does not close other tabs');
+  await page.goto('/ur/help/');
+  await expect(page.locator('main')).toContainText('Shift کا بٹن تین بار');
+  await expect(page.locator('main')).toContainText('دوسرے ٹیب بند نہیں کرتا');
+});
+
+test('installed, the app has a name that does not reveal the topic, while the page title stays truthful', async ({ page, request }) => {
+  for (const [path, manifest, name] of [['/', '/manifest.webmanifest', 'Reader'], ['/ur/', '/ur/manifest.webmanifest', 'مطالعہ']] as const) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', manifest);
+    const json = await (await request.get(manifest)).json();
+    expect([json.name, json.short_name]).toEqual([name, name]);
+    expect(JSON.stringify(json)).not.toMatch(/metoo|می ٹو|harass|ہراس/i);
+    expect(await page.title()).toMatch(/#MeToo|می ٹو/);
+  }
 });
 
 test('every page carries a Content-Security-Policy that allows only its own origin', async ({ request }) => {
@@ -37,6 +117,22 @@ test('every page carries a Content-Security-Policy that allows only its own orig
     expect(csp, path).toContain("default-src 'self'");
     expect(csp, path).not.toMatch(/https?:\/\//);
   }
+});
+
+test('the hosting headers carry the same policy as every page, and forbid framing', () => {
+  const headers = readFileSync(`${DIST}/_headers`, 'utf8');
+  const sent = /Content-Security-Policy: (.+)/.exec(headers)?.[1];
+  for (const path of pages) {
+    const html = readFileSync(`${DIST}${path}${path.endsWith('/') ? 'index.html' : ''}`, 'utf8');
+    expect(sent, path).toBe(headerPolicy(metaPolicy(html)!));
+  }
+  expect(sent).toContain("frame-ancestors 'none'");
+  for (const header of ['Referrer-Policy: no-referrer', 'X-Content-Type-Options: nosniff', 'Permissions-Policy: camera=(), microphone=(), geolocation=()']) {
+    expect(headers).toContain(header);
+  }
+  expect(headers).toMatch(/\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+  expect(headers).toMatch(/\/sw\.js\n {2}Cache-Control: no-cache/);
+  expect(headers).toMatch(/\/chapters\/law\/\n {2}Cache-Control: no-cache/);
 });
 
 for (const path of pages) {

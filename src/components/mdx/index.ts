@@ -6,6 +6,7 @@ import Fig from './Fig.astro';
 import Helpline from './Helpline.astro';
 import KeyTerm from './KeyTerm.astro';
 import Note from './Note.astro';
+import RemoveSiteData from './RemoveSiteData.astro';
 import SectionHeading from './SectionHeading.astro';
 import Step from './Step.astro';
 import ChildAbuseReportsGraphic from '../graphics/ChildAbuseReportsGraphic.astro';
@@ -25,6 +26,7 @@ export const mdxComponents = {
   Helpline,
   KeyTerm,
   Note,
+  RemoveSiteData,
   Step,
   ChildAbuseReportsGraphic,
   DomesticViolenceGraphic,
