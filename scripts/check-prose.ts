@@ -15,6 +15,7 @@ import { sharedRuns } from '../src/lib/originality.ts';
 import { closeParaphrases, proseProblems, proseReport, readerParagraphs } from '../src/lib/proseQuality.ts';
 import { unregisteredFigures } from '../src/lib/proseFigures.ts';
 import type { Figure } from '../src/lib/schemas.ts';
+import { TRANSLATED_FOLDERS } from '../src/lib/translatedFolders.ts';
 
 const root = process.argv[2] ?? '.';
 const seedDir = process.env.SEED_DIR ?? join(root, 'tests/fixtures/seed');
@@ -27,8 +28,7 @@ const figures = new Map(figureList.map((f) => [f.id, f]));
 
 const problems: string[] = [];
 const rows: string[] = ['| chapter | words | Flesch | grade | paragraphs > 80 words | "Wikipedia" |', '|---|---|---|---|---|---|'];
-const folders = ['content/chapters', 'content/pages', 'content/guides'];
-for (const folder of folders) {
+for (const { folder } of TRANSLATED_FOLDERS) {
   for (const file of readMdxFolder(root, folder)) {
     for (const f of unregisteredFigures(file.body, figureList)) problems.push(`${file.path}: figure "${f.text.trim()}" is not in content/figures.yaml`);
     if (file.locale !== 'en') continue;

@@ -13,6 +13,7 @@ import { dictionaries } from '../src/i18n/index.ts';
 import { readMdxFolder } from '../src/lib/contentFiles.ts';
 import { avoidedTerms, checkDictionaries, checkTranslation, urduLint, usedUiKeys, type TranslationProblem } from '../src/lib/translationCheck.ts';
 import type { GlossaryTerm } from '../src/lib/schemas.ts';
+import { TRANSLATED_FOLDERS } from '../src/lib/translatedFolders.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const problems: TranslationProblem[] = [];
@@ -32,7 +33,7 @@ problems.push(...checkDictionaries(dictionaries as Record<string, Record<string,
 // 2. Chapters and pages
 const glossaryList = parse(readFileSync(join(root, 'content/glossary.yaml'), 'utf8')) as GlossaryTerm[];
 const glossary = new Map(glossaryList.map((g) => [g.id, g]));
-for (const folder of ['content/chapters', 'content/pages', 'content/guides']) {
+for (const { folder } of TRANSLATED_FOLDERS) {
   const files = readMdxFolder(root, folder);
   for (const tr of files.filter((f) => f.locale !== 'en')) {
     const en = files.find((f) => f.locale === 'en' && f.name === tr.name);

@@ -11,9 +11,13 @@ export function formatNumber(locale: Locale, value: number, options: Intl.Number
   return new Intl.NumberFormat(localeInfo[locale].intl, { numberingSystem: NUMBERING_SYSTEM, ...options }).format(value);
 }
 
-/** 33.48 -> "33.48%". The value is a percentage already, not a fraction. */
+/**
+ * 33.48 -> "33.48%" in English, "33.48 فیصد" in Urdu, as Pakistan's Urdu press writes it.
+ * The value is a percentage already, not a fraction.
+ */
 export function formatPercent(locale: Locale, value: number): string {
   const decimals = (String(value).split('.')[1] ?? '').length;
+  if (locale === 'ur') return `${formatNumber(locale, value, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })} فیصد`;
   return formatNumber(locale, value / 100, {
     style: 'percent',
     minimumFractionDigits: decimals,

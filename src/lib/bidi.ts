@@ -1,29 +1,45 @@
 /**
- * Latin runs inside Urdu text (a hashtag, a name, "CC BY 4.0") must be isolated, or the
- * bidirectional algorithm moves their punctuation to the wrong end ("MeToo#").
+ * Runs that must keep their left-to-right shape inside Urdu text, or the bidirectional
+ * algorithm moves their punctuation to the wrong end:
+ * - a Latin run (a hashtag, a name, "CC BY 4.0", "s.20(1)"), which otherwise shows as "MeToo#";
+ * - a token that starts with a digit and carries -, –, / or parentheses ("2017–18", "29(1)",
+ *   "377-B"), which otherwise shows as "18–2017", "(1)29", "B-377".
+ * Plain numbers ("2018") read correctly on their own and are left alone.
  */
 
 /**
- * A run of Latin words: a letter first, then letters, digits and # @ . - / _ ' inside;
- * words joined by spaces or ", " (so "Zainab Alert, Response and Recovery Act" is one run).
+ * A run of Latin words: a letter first, then letters, digits, # @ . - / _ ' and
+ * parenthesised letters or digits inside; words joined by spaces or ", " (so "Zainab Alert,
+ * Response and Recovery Act" is one run).
  */
-export const LATIN_RUN = /[#@]?[A-Za-z][\w#@.\-/']*(?:,?\s+[#@]?[A-Za-z0-9][\w#@.\-/']*)*/g;
+const LATIN = String.raw`[#@]?[A-Za-z](?:[\w#@.\-/']|\(\w+\))*(?:,?\s+[#@]?[A-Za-z0-9](?:[\w#@.\-/']|\(\w+\))*)*`;
+/** A token led by a digit that carries a dash, a slash or parentheses: 2017–18, 29(1), 377-B, 22-A. */
+const NUMBER = String.raw`\d[\d.,]*(?:[-–/]\w[\w.,]*|\(\w+\))+`;
+export const LTR_RUN = new RegExp(`${NUMBER}|${LATIN}`, 'g');
 
 const LRI = '\u2066';
 const PDI = '\u2069';
 
-/** Wraps each Latin run of a plain string in Unicode isolate marks (left-to-right isolate ... pop). */
+/** Wraps each left-to-right run of a plain string in Unicode isolate marks (left-to-right isolate ... pop). */
 export function isolateLatinRuns(text: string): string {
-  return text.replace(LATIN_RUN, (run) => `${LRI}${run}${PDI}`);
+  return text.replace(LTR_RUN, (run) => `${LRI}${run}${PDI}`);
 }
 
-/** Splits text into Latin runs and the rest, for wrapping the runs in elements. */
-export function splitLatinRuns(text: string): { text: string; latin: boolean }[] {
-  const parts: { text: string; latin: boolean }[] = [];
+export interface TextPart {
+  text: string;
+  /** A Latin run: set in a Latin font and marked lang="en". */
+  latin: boolean;
+  /** A digit-led token: kept left to right, in the text's own font. */
+  number?: boolean;
+}
+
+/** Splits text into left-to-right runs and the rest, for wrapping the runs in elements. */
+export function splitLatinRuns(text: string): TextPart[] {
+  const parts: TextPart[] = [];
   let last = 0;
-  for (const m of text.matchAll(LATIN_RUN)) {
+  for (const m of text.matchAll(LTR_RUN)) {
     if (m.index > last) parts.push({ text: text.slice(last, m.index), latin: false });
-    parts.push({ text: m[0], latin: true });
+    parts.push(/^\d/.test(m[0]) ? { text: m[0], latin: false, number: true } : { text: m[0], latin: true });
     last = m.index + m[0].length;
   }
   if (last < text.length) parts.push({ text: text.slice(last), latin: false });

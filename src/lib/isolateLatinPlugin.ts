@@ -1,27 +1,31 @@
 /**
- * Markdown (Sätteri) plugin for Urdu chapters and pages: wraps each Latin run in the
- * text (a hashtag, a law's English title, a name in Latin letters) in
+ * Markdown (Sätteri) plugin for the Urdu chapters, pages and guides: wraps each Latin run
+ * in the text (a hashtag, a law's English title, a name in Latin letters) in
  * <bdi lang="en" dir="ltr">, so it keeps its shape inside right-to-left text and is set
- * in a Latin font. Files outside content/…/ur/ are left alone.
+ * in a Latin font, and each digit-led token with a dash or parentheses ("2017–18", "29(1)")
+ * in <bdi dir="ltr">, so it reads in its own order. Files outside the translated folders'
+ * Urdu parts (src/lib/translatedFolders.ts) are left alone.
  */
 import type { HastPluginEntry } from 'satteri';
 import { splitLatinRuns } from './bidi.ts';
+import { isTranslationFile } from './translatedFolders.ts';
 
 const SKIP_PARENTS = new Set(['code', 'pre', 'bdi', 'script', 'style']);
 
 export function isUrduContentFile(path: string): boolean {
-  return /[\\/]content[\\/](chapters|pages)[\\/]ur[\\/]/.test(path);
+  return isTranslationFile(path);
 }
 
 /** Text split into plain text and <bdi> elements; null when there is nothing to wrap. */
 export function latinRunNodes(value: string) {
-  if (!/[A-Za-z]/.test(value)) return null;
-  return splitLatinRuns(value).map((part) =>
-    part.latin
+  const parts = splitLatinRuns(value);
+  if (!parts.some((p) => p.latin || p.number)) return null;
+  return parts.map((part) =>
+    part.latin || part.number
       ? {
           type: 'element' as const,
           tagName: 'bdi',
-          properties: { lang: 'en', dir: 'ltr' },
+          properties: part.latin ? { lang: 'en', dir: 'ltr' } : { dir: 'ltr' },
           children: [{ type: 'text' as const, value: part.text }],
         }
       : { type: 'text' as const, value: part.text },

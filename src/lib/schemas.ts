@@ -82,6 +82,8 @@ export const glossarySchema = z
         definition: z.string().min(1),
         /** Renderings decided against: npm run i18n:check refuses them anywhere in the Urdu edition. */
         avoid: z.array(z.string().min(1)).optional(),
+        /** Phrases that contain an avoided word but are fine, such as a person's name. */
+        allow: z.array(z.string().min(1)).optional(),
       })
       .strict(),
   })

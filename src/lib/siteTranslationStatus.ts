@@ -3,11 +3,7 @@ import { locales } from '../i18n/locales.ts';
 import { readMdxFolder } from './contentFiles.ts';
 import { translationStatus, type StatusRow } from './translationStatus.ts';
 
-export const TRANSLATED_FOLDERS = [
-  { kind: 'chapter', folder: 'content/chapters' },
-  { kind: 'page', folder: 'content/pages' },
-  { kind: 'guide', folder: 'content/guides' },
-] as const;
+import { TRANSLATED_FOLDERS } from './translatedFolders.ts';
 
 export function siteTranslationStatus(root: string): StatusRow[] {
   const targets = locales.filter((l) => l !== 'en');

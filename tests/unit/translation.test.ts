@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { sourceHash, translationStatus } from '../../src/lib/translationStatus.ts';
 import {
@@ -81,7 +82,7 @@ describe('the translation check', () => {
     expect(check(good.replace('<Cite id="a" />', '')).map((p) => p.field)).toContain('<Cite>'));
   it('fails when a key term is not in its glossary Urdu form', () =>
     expect(check(good.replace('ہتکِ عزت</KeyTerm>', 'بدنامی</KeyTerm>'))).toEqual([
-      { file: 'ur.mdx', field: '<KeyTerm id="defamation">', message: 'use the glossary\'s Urdu term "ہتکِ عزت"' },
+      { file: 'ur.mdx', field: '<KeyTerm id="defamation">', message: 'use the glossary\'s Urdu term "ہتکِ عزت" (found "بدنامی")' },
     ]));
   it('accepts the term with or without its diacritics', () => expect(check(good.replace('ہتکِ عزت', 'ہتک عزت'))).toEqual([]));
   it('fails when a step or graphic is missing', () =>
@@ -147,5 +148,27 @@ describe('npm run i18n:new', () => {
     expect(second.status).toBe(1);
     expect(second.stderr).toContain('already exists');
     rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('one Urdu word for each key term (tests/fixtures/terms)', () => {
+  const site = parse(readFileSync('content/glossary.yaml', 'utf8')) as GlossaryTerm[];
+  const terms = new Map(site.map((g) => [g.id, g]));
+  const fixture = (name: string) => {
+    const raw = readFileSync(`tests/fixtures/terms/${name}.mdx`, 'utf8');
+    return { path: `tests/fixtures/terms/${name}.mdx`, raw, body: body(raw) };
+  };
+  const en = fixture('en');
+  it('passes a translation that uses the glossary words, and a name that contains an avoided word', () =>
+    expect(checkTranslation(en, fixture('ur-good'), terms)).toEqual([]));
+  it('fails a translation that uses other words for rape and modesty, naming each', () => {
+    const problems = checkTranslation(en, fixture('ur-other-words'), terms).map((p) => `${p.field}: ${p.message}`);
+    expect(problems).toEqual([
+      '<KeyTerm id="rape">: use the glossary\'s Urdu term "ریپ" (found "زیادتی")',
+      '<KeyTerm id="modesty">: use the glossary\'s Urdu term "حیا" (found "عفت")',
+      'line 5: "زیادتی": the glossary\'s term for rape is "ریپ"',
+      'line 13: "زیادتی": the glossary\'s term for rape is "ریپ"',
+      'line 13: "عفت": the glossary\'s term for modesty is "حیا"',
+    ]);
   });
 });

@@ -1,0 +1,14 @@
+/**
+ * The content folders that have one file per language: the one list that the translation
+ * status, the translation check, the prose check and the Urdu text plugin all read.
+ */
+export const TRANSLATED_FOLDERS = [
+  { kind: 'chapter', folder: 'content/chapters' },
+  { kind: 'page', folder: 'content/pages' },
+  { kind: 'guide', folder: 'content/guides' },
+] as const;
+
+/** True for a file of a translated folder in a language other than English, e.g. content/guides/ur/01-origins.mdx. */
+export function isTranslationFile(path: string): boolean {
+  return TRANSLATED_FOLDERS.some(({ folder }) => new RegExp(`(^|[\\\\/])${folder.replace('/', '[\\\\/]')}[\\\\/](?!en[\\\\/])[a-z]{2,3}[\\\\/]`).test(path));
+}
