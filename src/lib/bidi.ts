@@ -9,10 +9,14 @@
 
 /**
  * A run of Latin words: a letter first, then letters, digits, # @ . - / _ ' and
- * parenthesised letters or digits inside; words joined by spaces or ", " (so "Zainab Alert,
- * Response and Recovery Act" is one run).
+ * parenthesised letters or digits inside; words joined by spaces or ", ", and words in
+ * parentheses after the first (so "Zainab Alert, Response and Recovery Act" and "Anti-Rape
+ * (Investigation and Trial) Act 2021" are one run each).
  */
-const LATIN = String.raw`[#@]?[A-Za-z](?:[\w#@.\-/']|\(\w+\))*(?:,?\s+[#@]?[A-Za-z0-9](?:[\w#@.\-/']|\(\w+\))*)*`;
+const WORD = String.raw`[#@]?[A-Za-z](?:[\w#@.\-/']|\(\w+\))*`;
+/** A word in parentheses inside a title: "Criminal Laws (Amendment) Act". */
+const BRACKETED = String.raw`\([A-Za-z][\w\s]*\)`;
+const LATIN = String.raw`${WORD}(?:,?\s+(?:${BRACKETED}|[#@]?[A-Za-z0-9](?:[\w#@.\-/']|\(\w+\))*))*`;
 /** A token led by a digit that carries a dash, a slash or parentheses: 2017–18, 29(1), 377-B, 22-A. */
 const NUMBER = String.raw`\d[\d.,]*(?:[-–/]\w[\w.,]*|\(\w+\))+`;
 export const LTR_RUN = new RegExp(`${NUMBER}|${LATIN}`, 'g');

@@ -43,6 +43,13 @@ describe('the Urdu Markdown plugin', () => {
   it('leaves all-Urdu text alone', () => expect(latinRunNodes('میں بھی')).toBeNull());
 });
 
+describe('law titles with parentheses', () => {
+  it('stay one run', () => {
+    for (const title of ['Criminal Laws (Amendment) Act', 'PECA (Amendment) Act', 'Anti-Rape (Investigation and Trial) Act 2021'])
+      expect(splitLatinRuns(`قانون ${title} کے تحت`).filter((p) => p.latin).map((p) => p.text), title).toEqual([title]);
+  });
+});
+
 describe('law titles with commas', () => {
   it('stay one run', () =>
     expect(splitLatinRuns('قانون Zainab Alert, Response and Recovery Act کے تحت').filter((p) => p.latin)).toEqual([
