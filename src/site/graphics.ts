@@ -56,7 +56,7 @@ export const graphics = {
     title: 'graphic.timeline.title',
     description: 'graphic.timeline.description',
     caveat: 'graphic.timeline.caveat',
-    states: 6,
+    states: 7,
     tag: 'TimelineGraphic',
   },
   helpline: {

@@ -7,7 +7,7 @@ const graphics = [
   { id: 'domestic-violence', chapter: 'patriarchy', states: 5, marks: '.bar-row rect' },
   { id: 'child-abuse-reports', chapter: 'patriarchy', states: 4, marks: '.column rect.bar' },
   { id: 'law-edges', chapter: 'law', states: 4, marks: '.bar-row rect' },
-  { id: 'timeline', chapter: 'backlash', states: 6, marks: '[data-event]' },
+  { id: 'timeline', chapter: 'backlash', states: 7, marks: '[data-event]' },
   { id: 'helpline', chapter: 'online', states: 4, marks: '.column rect.bar' },
 ];
 

@@ -7,7 +7,7 @@ import ChildAbuseReportsChart from '../../src/graphics/ChildAbuseReportsChart.sv
 import HelplineChart from '../../src/graphics/HelplineChart.svelte';
 import LawEdgesChart from '../../src/graphics/LawEdgesChart.svelte';
 import TimelineChart from '../../src/graphics/TimelineChart.svelte';
-import { groupOfKind, eventsByYear } from '../../src/lib/charts/timeline.ts';
+import { groupOfKind, eventsByPeriod, eventsByYear, timelinePeriods } from '../../src/lib/charts/timeline.ts';
 import { valueOf } from '../../src/lib/charts/rows.ts';
 
 const steps = { previous: 'Previous step', next: 'Next step', stepOf: 'Step {n} of {total}' };
@@ -100,14 +100,15 @@ describe('LawEdgesChart', () => {
 
 describe('TimelineChart', () => {
   const events = [
-    { id: 'a', year: 2017, kind: 'allegation' },
-    { id: 'b', year: 2018, kind: 'court' },
-    { id: 'c', year: 2018, kind: 'protest' },
-    { id: 'd', year: 2020, kind: 'law' },
+    { id: 'a', period: '2017', kind: 'allegation' },
+    { id: 'b', period: '2018', kind: 'court' },
+    { id: 'c', period: '2018', kind: 'protest' },
+    { id: 'd', period: '2023-2026', kind: 'law' },
   ];
+  const periods = timelinePeriods(2017, 2022, 2026).map((p) => ({ key: p.key, label: p.label }));
   const labels = labelsFor(['people', 'legal', 'protest', 'law'] as const);
   it('draws one mark per event, shaped by kind, with no year dimmed in the final state', () => {
-    const { container } = render(TimelineChart, { props: { events, years: [2017, 2018, 2019, 2020], locale: 'en', labels } });
+    const { container } = render(TimelineChart, { props: { events, periods, locale: 'en', labels } });
     expect(container.querySelectorAll('[data-event]')).toHaveLength(4);
     expect(container.querySelectorAll('.kind-people circle')).toHaveLength(2); // one event, one legend swatch
     expect(container.querySelectorAll('.event.dim')).toHaveLength(0);
@@ -117,5 +118,10 @@ describe('TimelineChart', () => {
       'people', 'people', 'legal', 'legal', 'protest', 'law', 'law',
     ]);
     expect(eventsByYear([{ date: '2018-04-19' }, { date: '2017-08-01' }], 2017, 2019).map((y) => y.events.length)).toEqual([1, 1, 0]);
+  });
+  it('draws the years after 2022 as one band, labelled with its span', () => {
+    expect(timelinePeriods(2017, 2022, 2026).map((p) => p.label)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023–26']);
+    const grouped = eventsByPeriod([{ date: '2024-04-29' }, { date: '2026-03-26' }, { date: '2022-06-08' }], timelinePeriods(2017, 2022, 2026));
+    expect(grouped.map((g) => g.events.length)).toEqual([0, 0, 0, 0, 0, 1, 2]);
   });
 });

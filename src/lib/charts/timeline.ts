@@ -25,6 +25,34 @@ export interface EventLike {
   date: string;
 }
 
+/** A stretch of the timeline: one year, or several years drawn as one band ("2023–26"). */
+export interface Period {
+  key: string;
+  label: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * The bands of the timeline: one per year from `first` to `lastSingle`, then one band for
+ * the years after it up to `last`, when the movement's fights had moved into the courts.
+ */
+export function timelinePeriods(first: number, lastSingle: number, last: number): Period[] {
+  const out: Period[] = [];
+  for (let year = first; year <= lastSingle; year++) out.push({ key: String(year), label: String(year), from: year, to: year });
+  if (last > lastSingle) out.push({ key: `${lastSingle + 1}-${last}`, label: `${lastSingle + 1}–${String(last).slice(2)}`, from: lastSingle + 1, to: last });
+  return out;
+}
+
+/** Events grouped by period, in date order. */
+export function eventsByPeriod<T extends EventLike>(events: readonly T[], periods: readonly Period[]): { period: Period; events: T[] }[] {
+  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
+  return periods.map((period) => ({
+    period,
+    events: sorted.filter((e) => Number(e.date.slice(0, 4)) >= period.from && Number(e.date.slice(0, 4)) <= period.to),
+  }));
+}
+
 /** Events grouped by year, in date order, for the years from `first` to `last` inclusive. */
 export function eventsByYear<T extends EventLike>(events: readonly T[], first: number, last: number): { year: number; events: T[] }[] {
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
