@@ -8,7 +8,13 @@ export interface BarRow {
   end: number;
   /** The bar runs past the end of the scale (e.g. life imprisonment). */
   open?: boolean;
+  /** No figure exists for this row: drawn as an empty outline, never as zero. */
+  empty?: boolean;
+  /** A conflicting figure for the same row, drawn as a tick. */
+  variant?: number;
   valueText: string;
+  /** Text after the value (e.g. the share of callers who were women). */
+  note?: string;
   shown: boolean;
   tone: Tone;
 }
@@ -16,13 +22,8 @@ export interface BarRow {
 export interface Column {
   key: string;
   label: string;
-  /** null: no figure exists for this period (drawn as an empty slot, never as zero). */
-  value: number | null;
+  value: number;
   valueText: string;
-  /** A conflicting figure for the same period, drawn as a tick. */
-  variant?: number;
-  /** Text under the label (e.g. the share of callers who were women). */
-  note?: string;
   shown: boolean;
   tone: Tone;
 }

@@ -4,11 +4,11 @@ import { expect, test, type Page } from '@playwright/test';
 // its marks and table without JavaScript, and its table equals its CSV download.
 const graphics = [
   { id: 'public-harassment', chapter: 'origins', states: 3, marks: '.unit-grid circle' },
-  { id: 'domestic-violence', chapter: 'patriarchy', states: 5, marks: '.bar-row rect' },
+  { id: 'domestic-violence', chapter: 'patriarchy', states: 5, marks: '.bar-row rect.bar' },
   { id: 'child-abuse-reports', chapter: 'patriarchy', states: 4, marks: '.column rect.bar' },
-  { id: 'law-edges', chapter: 'law', states: 4, marks: '.bar-row rect' },
+  { id: 'law-edges', chapter: 'law', states: 4, marks: '.bar-row rect.bar' },
   { id: 'timeline', chapter: 'backlash', states: 7, marks: '[data-event]' },
-  { id: 'helpline', chapter: 'online', states: 4, marks: '.column rect.bar' },
+  { id: 'helpline', chapter: 'online', states: 4, marks: '.bar-row rect.bar' },
 ];
 
 const stateOf = (page: Page, id: string) => page.locator(`[data-graphic="${id}"] .scrolly`).getAttribute('data-step');
@@ -71,3 +71,37 @@ test('charts keep their size when they hydrate: no layout shift', async ({ page 
   const after = await figure.boundingBox();
   expect(after!.height).toBe(before!.height);
 });
+
+// Chart text a reader can read on a 360 px phone: 12 px or more in English, 13 px or more
+// in Urdu (Nastaliq needs the extra size), and none of it cut off at the screen's edge.
+for (const prefix of ['', '/ur']) {
+  test(`${prefix || '/'}: every chart's labels are readable at 360 px and none is clipped`, async ({ page }) => {
+    const min = prefix ? 13 : 12;
+    let checked = 0;
+    for (const chapter of new Set([...graphics.map((g) => g.chapter), 'online'])) {
+      await page.goto(`${prefix}/chapters/${chapter}/`);
+      for (const figure of await page.locator('[data-graphic]').all()) await figure.scrollIntoViewIfNeeded();
+      const texts = await page.evaluate(() => {
+        const out: { text: string; px: number; left: number; right: number }[] = [];
+        for (const t of document.querySelectorAll('[data-graphic] .chart svg:not(.swatch) text')) {
+          const svg = (t as SVGTextElement).ownerSVGElement!;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const box = t.getBoundingClientRect();
+          if (t.textContent?.trim()) out.push({ text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale, left: box.left, right: box.right });
+        }
+        for (const el of document.querySelectorAll('[data-graphic] .bar-rows .bar-label, [data-graphic] .bar-rows .bar-value, [data-graphic] .bar-rows .tick')) {
+          const box = el.getBoundingClientRect();
+          if (el.textContent?.trim()) out.push({ text: el.textContent, px: parseFloat(getComputedStyle(el).fontSize), left: box.left, right: box.right });
+        }
+        return out;
+      });
+      checked += texts.length;
+      for (const t of texts) {
+        expect(t.px, `${chapter}: "${t.text}"`).toBeGreaterThanOrEqual(min);
+        expect(t.left, `${chapter}: "${t.text}" runs off the left edge`).toBeGreaterThanOrEqual(0);
+        expect(t.right, `${chapter}: "${t.text}" runs off the right edge`).toBeLessThanOrEqual(360);
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+}

@@ -102,7 +102,7 @@ test('after saving the English edition, every chapter opens offline with its sea
   }
   await page.goto('/chapters/online/');
   await expect(page.locator('.offline-status')).toContainText('You are offline');
-  await expect(page.locator('[data-graphic="helpline"] .column-bars rect.bar').first()).toBeVisible();
+  await expect(page.locator('[data-graphic="helpline"] .bar-rows rect.bar').first()).toBeVisible();
   expect(await page.evaluate(async () => (await fetch('/data/helpline.csv')).text())).toContain('first-four-months');
   await page.goto('/search/?q=Kasur');
   await expect(page.locator('.search-results a').first()).toBeVisible();

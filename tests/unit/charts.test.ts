@@ -33,7 +33,7 @@ describe('DomesticViolenceChart', () => {
   it('grows bars from the right in Urdu', () => {
     const en = render(DomesticViolenceChart, { rows, locale: 'en', labels }).container;
     const ur = render(DomesticViolenceChart, { rows, locale: 'ur', labels }).container;
-    const x = (c: HTMLElement) => Number(c.querySelector('.bar-row rect')!.getAttribute('x'));
+    const x = (c: HTMLElement) => Number(c.querySelector('.bar-row rect.bar')!.getAttribute('x'));
     expect(x(ur)).toBeGreaterThan(x(en));
   });
 });
@@ -69,9 +69,9 @@ describe('HelplineChart', () => {
   it('leaves 2017 and 2018 as empty slots, never zero, and marks the 2021 variant', () => {
     const { container } = render(HelplineChart, { rows, locale: 'en', labels });
     expect(container.querySelectorAll('.empty-slot')).toHaveLength(2);
-    expect(container.querySelectorAll('[data-column="year-2017"] rect.bar')).toHaveLength(0);
+    expect(container.querySelectorAll('[data-row="year-2017"] rect.bar')).toHaveLength(0);
     expect(container.querySelectorAll('.variant')).toHaveLength(1);
-    expect(container.querySelector('[data-column="year-2019"] .column-note')?.textContent).toBe('57%');
+    expect(container.querySelector('[data-row="year-2019"] .bar-note')?.textContent).toBe('57%');
     expect(container.textContent).toContain('total 20,020');
   });
   it('asks for a row its data does not have with a clear error', () => expect(() => valueOf(rows, 'year-2030')).toThrow('Chart data has no row "year-2030"'));
@@ -93,7 +93,7 @@ describe('LawEdgesChart', () => {
     expect([...container.querySelectorAll('.bar-value')].map((t) => t.textContent)).toEqual([
       '14 to 20', '10 to life', 'up to 7 (sources disagree)', 'up to 7', 'up to 3 (sources disagree)', 'up to 3',
     ]);
-    expect(container.querySelectorAll('[data-row="zainab-alert"] path.bar')).toHaveLength(1);
+    expect(container.querySelectorAll('[data-row="zainab-alert"] rect.open-end')).toHaveLength(1);
     expect(container.querySelectorAll('.route-list li.stopped')).toHaveLength(2);
   });
 });
