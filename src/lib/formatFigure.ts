@@ -27,7 +27,6 @@ export function formatFigure(fig: Figure, locale: Locale): string {
     case 'date':
     case 'year':
       return formatDate(locale, fig.date!);
-    case 'phone':
     case 'section':
       return String(fig.value);
     case 'percent': {

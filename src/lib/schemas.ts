@@ -40,7 +40,7 @@ export type Source = z.infer<typeof sourceSchema>;
 
 export const figureUnits = [
   'percent', 'count', 'rupees', 'years', 'months', 'days', 'hours', 'age', 'rank', 'members',
-  'date', 'year', 'phone', 'section',
+  'date', 'year', 'section',
 ] as const;
 
 export const figureSchema = z

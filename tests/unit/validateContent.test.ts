@@ -154,6 +154,11 @@ describe('the register of allegations', () => {
     expect(problemLines(root)).toEqual(['content/allegations.yaml: entry halima-rafiq-mcc.finding.result: is required']);
   });
 
+  it('keeps phone numbers out of the figure registry: they live in the help-line registry', () => {
+    const root = fixtureWith('content/figures.yaml', (t) => t.replace('  value: 3\n  unit: years', '  value: "1799"\n  unit: phone'));
+    expect(problemLines(root)[0]).toMatch(/^content\/figures\.yaml: entry peca-s24-max-prison\.unit: /);
+  });
+
   it('rejects a help line an MDX file names that the registry does not hold', () => {
     const root = fixtureWith('content/pages/en/help.mdx', (t) => `${t}\n<Helpline id="nowhere" />\n`);
     expect(problemLines(root)).toEqual(['content/pages/en/help.mdx: <Helpline id="nowhere">: unknown help line (not in content/helplines.yaml)']);
