@@ -21,7 +21,7 @@ describe('host headers', () => {
     expect(file.match(/Content-Security-Policy/g)).toHaveLength(1);
   });
   it('give each page its own policy when the policies differ', () => {
-    const file = headersFile([...pages, { path: '/help/', csp: "default-src 'self'" }], '/metoo-pakistan/');
+    const file = headersFile([...pages, { path: '/metoo-pakistan/help/', csp: "default-src 'self'" }], '/metoo-pakistan/');
     expect(file).toContain("/metoo-pakistan/help/\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n  Cache-Control: no-cache");
     expect(file.match(/Content-Security-Policy/g)).toHaveLength(3);
   });
