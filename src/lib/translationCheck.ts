@@ -117,14 +117,19 @@ export function checkTranslation(
 }
 
 /**
- * UI keys a source file uses as string literals: in calls of t, tr and template, and in
- * chartLabels calls, whose prefix is joined to each key in the list.
+ * UI keys a source file uses as string literals: in calls of t, tr and template, and in a
+ * graphic's definition (defineGraphic), whose `strings` prefix is joined to its title,
+ * description, caveat and each of its labels.
  */
 export function usedUiKeys(source: string): string[] {
   const keys = new Set<string>();
   for (const m of source.matchAll(/\b(?:t|tr|template)\(\s*(?:[a-zA-Z]+\s*,\s*)?'([a-z][\w]*(?:\.[\w-]+)+)'/g)) keys.add(m[1]);
-  for (const m of source.matchAll(/chartLabels\(\s*\w+\s*,\s*'([^']+)'\s*,\s*\[([^\]]*)\]/g)) {
-    for (const k of m[2].matchAll(/'([\w-]+)'/g)) keys.add(`${m[1]}${k[1]}`);
+  const graphic = /defineGraphic\(\{([\s\S]*?)\}\);/.exec(source)?.[1];
+  const prefix = graphic && /strings:\s*'([^']+)'/.exec(graphic)?.[1];
+  if (graphic && prefix) {
+    keys.add(`${prefix}.title`).add(`${prefix}.description`);
+    if (/caveat:\s*true/.test(graphic)) keys.add(`${prefix}.caveat`);
+    for (const k of (/labels:\s*\[([^\]]*)\]/.exec(graphic)?.[1] ?? '').matchAll(/'([\w-]+)'/g)) keys.add(`${prefix}.${k[1]}`);
   }
   return [...keys];
 }

@@ -1,15 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
+import { placedGraphics } from './graphics.ts';
 
 // Every scrollytelling graphic, in both languages: its state follows its steps, it has
-// its marks and table without JavaScript, and its table equals its CSV download.
-const graphics = [
-  { id: 'public-harassment', chapter: 'origins', states: 3, marks: '.unit-grid circle' },
-  { id: 'domestic-violence', chapter: 'patriarchy', states: 5, marks: '.bar-row rect.bar' },
-  { id: 'child-abuse-reports', chapter: 'patriarchy', states: 4, marks: '.column rect.bar' },
-  { id: 'law-edges', chapter: 'law', states: 4, marks: '.bar-row rect.bar' },
-  { id: 'timeline', chapter: 'backlash', states: 7, marks: '[data-event]' },
-  { id: 'helpline', chapter: 'online', states: 4, marks: '.bar-row rect.bar' },
-];
+// its marks and table without JavaScript, and its table equals its CSV download. The
+// graphics, their states and their chapters come from src/graphics/<id>/graphic.ts.
+const marks: Record<string, string> = {
+  'public-harassment': '.unit-grid circle',
+  'child-abuse-reports': '.column rect.bar',
+  timeline: '[data-event]',
+};
+const graphics = (await placedGraphics())
+  .filter((g) => g.states > 0)
+  .map((g) => ({ id: g.id, chapter: g.chapter, states: g.states, marks: marks[g.id] ?? '.bar-row rect.bar' }));
 
 const stateOf = (page: Page, id: string) => page.locator(`[data-graphic="${id}"] .scrolly`).getAttribute('data-step');
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/svelte';
-import PublicHarassmentChart from '../../src/graphics/PublicHarassmentChart.svelte';
+import PublicHarassmentChart from '../../src/graphics/public-harassment/Chart.svelte';
 
 const labels = { affected: 'affected', notAffected: 'the rest', claim: 'A quoted claim', previous: 'Previous step', next: 'Next step', stepOf: 'Step {n} of {total}' };
 

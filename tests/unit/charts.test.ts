@@ -2,11 +2,11 @@
 /** Each chart draws its final state from the rows it is given, before any step is active. */
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/svelte';
-import DomesticViolenceChart from '../../src/graphics/DomesticViolenceChart.svelte';
-import ChildAbuseReportsChart from '../../src/graphics/ChildAbuseReportsChart.svelte';
-import HelplineChart from '../../src/graphics/HelplineChart.svelte';
-import LawEdgesChart from '../../src/graphics/LawEdgesChart.svelte';
-import TimelineChart from '../../src/graphics/TimelineChart.svelte';
+import DomesticViolenceChart from '../../src/graphics/domestic-violence/Chart.svelte';
+import ChildAbuseReportsChart from '../../src/graphics/child-abuse-reports/Chart.svelte';
+import HelplineChart from '../../src/graphics/helpline/Chart.svelte';
+import LawEdgesChart from '../../src/graphics/law-edges/Chart.svelte';
+import TimelineChart from '../../src/graphics/timeline/Chart.svelte';
 import { groupOfKind, eventsByPeriod, eventsByYear, timelinePeriods } from '../../src/lib/charts/timeline.ts';
 import { valueOf } from '../../src/lib/charts/rows.ts';
 

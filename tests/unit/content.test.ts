@@ -14,7 +14,7 @@ import { proseProblems, proseReport } from '../../src/lib/proseQuality.ts';
 import { unregisteredFigures } from '../../src/lib/proseFigures.ts';
 import { countWords } from '../../src/lib/readingTime.ts';
 import { formatProblem, validateContent } from '../../src/lib/validateContent.ts';
-import { graphics } from '../../src/site/graphics.ts';
+import { graphics } from '../../src/graphics/index.ts';
 
 const { problems, index } = validateContent('.');
 const chapters = index.chapters;
@@ -60,11 +60,11 @@ for (const chapter of english) {
 
 it('every graphic used in a chapter has as many steps as it has states', () => {
   for (const chapter of chapters) {
-    for (const [id, { tag }] of Object.entries(graphics)) {
+    for (const { tag, states } of graphics.values()) {
       const re = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>|<${tag}\\s*/>`, 'g');
       for (const m of chapter.body.matchAll(re)) {
         const steps = (m[1] ?? '').match(/<Step>/g)?.length ?? 0;
-        expect(steps, `${chapter.path} ${tag}`).toBe(graphics[id as keyof typeof graphics].states);
+        expect(steps, `${chapter.path} ${tag}`).toBe(states);
       }
     }
   }

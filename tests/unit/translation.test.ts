@@ -98,13 +98,11 @@ describe('Urdu lint', () => {
 });
 
 describe('dictionary completeness', () => {
-  it('finds keys used in code', () =>
-    expect(usedUiKeys(`t(locale, 'nav.home'); tr('search.title'); chartLabels(locale, 'graphic.x.', ['a', 'b'])`).sort()).toEqual([
-      'graphic.x.a',
-      'graphic.x.b',
-      'nav.home',
-      'search.title',
-    ]));
+  it('finds keys used in code, and the strings a graphic definition names', () => {
+    expect(usedUiKeys(`t(locale, 'nav.home'); tr('search.title');`).sort()).toEqual(['nav.home', 'search.title']);
+    const definition = `export default defineGraphic({ id: 'x', tag: 'XGraphic', data: 'x', states: 2, strings: 'graphic.x', caveat: true, labels: ['a', 'b'] });`;
+    expect(usedUiKeys(definition).sort()).toEqual(['graphic.x.a', 'graphic.x.b', 'graphic.x.caveat', 'graphic.x.description', 'graphic.x.title']);
+  });
   it('fails on a key used in code but missing in a locale', () =>
     expect(checkDictionaries({ en: { 'a.b': 'A', 'c.d': 'C' }, ur: { 'a.b': 'ا', 'c.d': 'ج' } }, [{ file: 'src/x.astro', key: 'e.f' }])).toEqual([
       { file: 'src/x.astro', field: 'e.f', message: 'is used here but missing from src/i18n/en.ts' },

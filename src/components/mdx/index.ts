@@ -1,4 +1,4 @@
-/** The building blocks chapters may use without importing them. */
+/** The building blocks chapters may use without importing them; each graphic registers itself (src/graphics). */
 import CaseStatus from './CaseStatus.astro';
 import Cite from './Cite.astro';
 import DisclosureAdvice from './DisclosureAdvice.astro';
@@ -9,13 +9,7 @@ import Note from './Note.astro';
 import RemoveSiteData from './RemoveSiteData.astro';
 import SectionHeading from './SectionHeading.astro';
 import Step from './Step.astro';
-import ChildAbuseReportsGraphic from '../graphics/ChildAbuseReportsGraphic.astro';
-import DomesticViolenceGraphic from '../graphics/DomesticViolenceGraphic.astro';
-import HelplineGraphic from '../graphics/HelplineGraphic.astro';
-import LawEdgesGraphic from '../graphics/LawEdgesGraphic.astro';
-import OnlineSurveyGraphic from '../graphics/OnlineSurveyGraphic.astro';
-import PublicHarassmentGraphic from '../graphics/PublicHarassmentGraphic.astro';
-import TimelineGraphic from '../graphics/TimelineGraphic.astro';
+import { graphicComponents } from '../../graphics/components.ts';
 
 export const mdxComponents = {
   h2: SectionHeading,
@@ -28,11 +22,5 @@ export const mdxComponents = {
   Note,
   RemoveSiteData,
   Step,
-  ChildAbuseReportsGraphic,
-  DomesticViolenceGraphic,
-  HelplineGraphic,
-  LawEdgesGraphic,
-  OnlineSurveyGraphic,
-  PublicHarassmentGraphic,
-  TimelineGraphic,
+  ...graphicComponents,
 };

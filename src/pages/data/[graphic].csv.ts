@@ -3,10 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { toCsv } from '../../lib/csv.ts';
 import { columnsOf, rowsOf } from '../../site/data.ts';
-import { graphics, type GraphicId } from '../../site/graphics.ts';
+import { graphicById, graphics } from '../../graphics/index.ts';
 import { sourceById } from '../../site/registry.ts';
 
-export const getStaticPaths: GetStaticPaths = () => Object.keys(graphics).map((graphic) => ({ params: { graphic } }));
+export const getStaticPaths: GetStaticPaths = () => [...graphics.keys()].map((graphic) => ({ params: { graphic } }));
 
 async function timelineCsv(): Promise<string> {
   const events = (await getCollection('timeline')).map((e) => e.data).sort((a, b) => a.date.localeCompare(b.date));
@@ -21,7 +21,7 @@ async function timelineCsv(): Promise<string> {
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const def = graphics[params.graphic as GraphicId];
+  const def = graphicById(String(params.graphic));
   const body = def.data === 'timeline' ? await timelineCsv() : await rowsOf(def.data).then((rows) => toCsv(columnsOf(rows), rows));
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,6 +1,6 @@
 /** Lists of figures for a graphic's text description, written in the page's language. */
-import { t } from '../i18n/index.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { t } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 /** "label: value, label: value" */
 export function describeItems(locale: Locale, items: { label: string; value: string }[]): string {
