@@ -7,6 +7,8 @@ export default getViteConfig({
   plugins: [svelteTesting()],
   test: {
     environment: 'node',
+    // Test files share workers: none of them changes global state another one reads.
+    isolate: false,
     include: ['tests/unit/**/*.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
   },
