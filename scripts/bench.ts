@@ -47,6 +47,14 @@ try {
       audit('total-blocking-time').toFixed(0).padStart(8),
       (audit('total-byte-weight') / 1024).toFixed(0).padStart(6),
     );
+    // Name every accessibility audit that did not pass, with the first elements it found.
+    const last = results[results.length - 1];
+    for (const ref of last.categories.accessibility?.auditRefs ?? []) {
+      const a = last.audits[ref.id];
+      if (a?.score === null || a?.score === undefined || a.score >= 1) continue;
+      const items = ((a.details as { items?: { node?: { snippet?: string; explanation?: string } }[] })?.items ?? []).slice(0, 3);
+      console.log(`  accessibility: ${ref.id} (${a.title}): ${items.map((i) => `${i.node?.snippet ?? ''} ${(i.node?.explanation ?? '').replace(/\s+/g, ' ')}`).join(' ')}`);
+    }
   }
 
   // Scrolling through the graphics with the CPU slowed 4x: the longest task.
