@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/chromium-path.mjs';
+import { chromiumPath } from './tools/chromium-path.mjs';
 
 // End-to-end tests run against the built site (npm run build) in Debian's Chromium at a
 // phone's size. (The build under a sub-path is checked statically: npm run check:links.)

@@ -17,7 +17,7 @@ import {
 } from './lib/schemas.ts';
 
 // Content lives in the top-level content/ folder, apart from code, so translators and
-// editors never need to open src/. scripts/validate-content.ts checks the same schemas
+// editors never need to open src/. tools/validate-content.ts checks the same schemas
 // (and every cross-reference) before Astro runs, with one clear line per problem.
 
 const chapters = defineCollection({

@@ -175,7 +175,7 @@ test.describe('a new deploy', () => {
     cpSync(DIST, next, { recursive: true });
     const file = join(next, 'chapters/law/index.html');
     writeFileSync(file, readFileSync(file, 'utf8').replace('</h1>', ' (second deploy)</h1>'));
-    const built = spawnSync(process.execPath, ['scripts/build-sw.ts', next], { encoding: 'utf8' });
+    const built = spawnSync(process.execPath, ['tools/build-sw.ts', next], { encoding: 'utf8' });
     if (built.status !== 0) throw new Error(built.stderr);
     server = createServer(async (req, res) => {
       let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -135,7 +135,7 @@ describe('npm run i18n:new', () => {
     const root = mkdtempSync(join(tmpdir(), 'i18n-new-'));
     cpSync('tests/fixtures/good', root, { recursive: true });
     rmSync(join(root, 'content/chapters/ur/01-origins.mdx'));
-    const run = () => spawnSync(process.execPath, [resolve('scripts/i18n-new.ts'), 'ur', 'origins'], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
+    const run = () => spawnSync(process.execPath, [resolve('tools/i18n-new.ts'), 'ur', 'origins'], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
     const first = run();
     expect(first.status).toBe(0);
     const created = readFileSync(join(root, 'content/chapters/ur/01-origins.mdx'), 'utf8');

@@ -170,7 +170,7 @@ describe('the build', () => {
     const root = fixtureWith('content/chapters/en/01-origins.mdx', (t) => t.replace(/^title: .*\n/m, ''));
     mkdirSync(join(root, 'dist'));
     writeFileSync(join(root, 'dist/index.html'), 'old');
-    const result = spawnSync(process.execPath, [resolve('scripts/build.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_TODAY: TODAY } });
+    const result = spawnSync(process.execPath, [resolve('tools/build.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_TODAY: TODAY } });
     expect(result.status).toBe(1);
     expect(result.stderr.split('\n')[0]).toBe('content/chapters/en/01-origins.mdx: title: is required');
     expect(existsSync(join(root, 'dist'))).toBe(false);

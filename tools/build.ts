@@ -34,9 +34,9 @@ if (problems.length > 0) {
 // Outdated translations still build (their readers get the older text), but say so.
 for (const warning of outdatedWarnings(siteTranslationStatus(process.cwd()))) console.warn(warning);
 
-run('node', ['scripts/subset-urdu-font.ts']);
+run('node', ['tools/subset-urdu-font.ts']);
 run('astro', ['build']);
 run('pagefind', ['--site', outDir, '--silent']);
-run('node', ['scripts/build-sw.ts', outDir]);
-run('node', ['scripts/build-headers.ts', outDir]);
+run('node', ['tools/build-sw.ts', outDir]);
+run('node', ['tools/build-headers.ts', outDir]);
 console.log(`Built ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

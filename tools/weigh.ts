@@ -2,7 +2,7 @@
  * npm run weigh: what each built page ships, gzip-compressed: HTML, CSS, JavaScript (all
  * islands hydrated, each module once), preloaded fonts, and the first view (what loads
  * before the reader scrolls: HTML, CSS, scripts that run at once, preloaded fonts).
- *   node scripts/weigh.ts [dist] [base]
+ *   node tools/weigh.ts [dist] [base]
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

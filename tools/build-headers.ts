@@ -1,7 +1,7 @@
 /**
  * Writes dist/_headers (Netlify, Cloudflare Pages) and dist/nginx-headers.conf from the
  * built pages' own policies (src/lib/hostHeaders.ts).
- *   node scripts/build-headers.ts [dist] [base]
+ *   node tools/build-headers.ts [dist] [base]
  */
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { headersFile, metaPolicy, nginxSnippet, type PagePolicy } from '../src/lib/hostHeaders.ts';

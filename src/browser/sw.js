@@ -12,7 +12,7 @@
  * - The reader can remove everything from the help or privacy page (the page deletes the
  *   caches and unregisters this worker).
  *
- * The build prepends `self.OFFLINE = {...}` (scripts/build-sw.ts): the deploy's version,
+ * The build prepends `self.OFFLINE = {...}` (tools/build-sw.ts): the deploy's version,
  * the base path, every file with its revision, and which files make up each edition.
  */
 /* global self, caches, clients, fetch, Response, Request, URL */

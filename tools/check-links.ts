@@ -1,6 +1,6 @@
 /**
  * npm run check:links: every internal link and #anchor of the built site resolves.
- *   node scripts/check-links.ts [dist] [base]     e.g. node scripts/check-links.ts dist-subpath /metoo-pakistan/
+ *   node tools/check-links.ts [dist] [base]     e.g. node tools/check-links.ts dist-subpath /metoo-pakistan/
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

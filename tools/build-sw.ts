@@ -1,9 +1,9 @@
 /**
- * Writes the service worker (src/scripts/sw.js) into the built site, with the deploy's file
+ * Writes the service worker (src/browser/sw.js) into the built site, with the deploy's file
  * list in front of it: every page, script, style, font, data file and search-index file,
  * each with its revision (Workbox's getManifest hashes the files) and size on disk, and which of
  * them make up each edition. Nothing is downloaded until a reader asks (see sw.js).
- *   node scripts/build-sw.ts [dist] [base]
+ *   node tools/build-sw.ts [dist] [base]
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -40,7 +40,7 @@ const version = createHash('sha256')
   .digest('hex')
   .slice(0, 12);
 const offline = { version, base, files, editions };
-const worker = readFileSync(new URL('../src/scripts/sw.js', import.meta.url), 'utf8');
+const worker = readFileSync(new URL('../src/browser/sw.js', import.meta.url), 'utf8');
 writeFileSync(`${dist}/sw.js`, `self.OFFLINE = ${JSON.stringify(offline)};\n${worker}`);
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 console.log(

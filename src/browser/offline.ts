@@ -1,5 +1,5 @@
 /**
- * Offline reading, by choice: registers the service worker (src/scripts/sw.js) when the
+ * Offline reading, by choice: registers the service worker (src/browser/sw.js) when the
  * browser is idle, keeps the footer's line true, and runs the "Save for offline reading"
  * button, which downloads this page's edition with a progress bar. Nothing is saved in
  * bulk unless the reader presses it, Save-Data or not. A new deploy waits until the reader

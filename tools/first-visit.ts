@@ -4,7 +4,7 @@
  * after it (when a service worker could start downloading on its own). Serves dist/
  * gzipped, as static hosts do, in a fresh browser profile at phone size. Fails if the
  * 12 seconds after load transfer more than 100 KB. Needs a build and Chromium.
- *   node scripts/first-visit.ts [dist] [page ...]
+ *   node tools/first-visit.ts [dist] [page ...]
  */
 import { spawn } from 'node:child_process';
 import { chromium, type Request } from '@playwright/test';
@@ -16,7 +16,7 @@ export const AFTER_LOAD_LIMIT = 100 * 1024;
 const [dist = 'dist', ...given] = process.argv.slice(2);
 const pages = given.length > 0 ? given : ['/chapters/law/', '/ur/chapters/law/'];
 const PORT = 4331;
-const server = spawn(process.execPath, ['scripts/serve-static.ts', dist, '/', String(PORT)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['tools/serve-static.ts', dist, '/', String(PORT)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 const browser = await chromium.launch({
   executablePath: chromiumPath(),

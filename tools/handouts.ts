@@ -10,7 +10,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chromiumPath } from './chromium-path.mjs';
 
 const PORT = 4332;
-const server = spawn(process.execPath, ['scripts/serve-static.ts', 'dist', '/', String(PORT)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['tools/serve-static.ts', 'dist', '/', String(PORT)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
 const slugs = readdirSync('content/chapters/en').filter((f) => f.endsWith('.mdx')).sort().map((f) => f.replace(/\.mdx$/, '').replace(/^\d+-/, ''));

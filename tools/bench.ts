@@ -16,7 +16,7 @@ const origin = `http://127.0.0.1:${PORT}`;
 const pages = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : ['/', '/chapters/patriarchy/', '/ur/chapters/origins/'];
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
-const server = spawn(process.execPath, ['scripts/serve-static.ts', 'dist', '/', String(PORT)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['tools/serve-static.ts', 'dist', '/', String(PORT)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 const debugPort = 9333;
 const browser = await chromium.launch({

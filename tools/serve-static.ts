@@ -2,7 +2,7 @@
  * A small static file server for a build made under a sub-path, used by the end-to-end
  * tests (astro preview runs only one server per project at a time) and by the
  * measurement scripts. It gzips text, as static hosts do.
- *   node scripts/serve-static.ts <dir> <base> <port>
+ *   node tools/serve-static.ts <dir> <base> <port>
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';

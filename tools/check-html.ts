@@ -1,7 +1,7 @@
 /**
  * npm run check:html: every built page is valid HTML, according to the Nu Html Checker
  * (vnu-jar, which needs Java). One line per error, naming the page and the position.
- *   node scripts/check-html.ts [dist]
+ *   node tools/check-html.ts [dist]
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';

@@ -26,7 +26,7 @@ const LANE_2_BEFORE_BUILD: Step[] = [
 const LANE_2_AFTER_BUILD: Step[] = [
   { name: 'type check', command: npm('check') },
   { name: 'sub-path build', command: npm('build:subpath') },
-  { name: 'sub-path link check', command: 'node scripts/check-links.ts dist-subpath /metoo-pakistan/' },
+  { name: 'sub-path link check', command: 'node tools/check-links.ts dist-subpath /metoo-pakistan/' },
 ];
 
 const running = new Set<ChildProcess>();
