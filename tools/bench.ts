@@ -5,19 +5,18 @@
  * graphics chapter with 4x CPU throttling, reporting the longest task. Serves dist/
  * itself; needs a build (npm run build) and Chromium. Not part of npm test (it is slow).
  */
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
 import { chromiumPath } from './chromium-path.mjs';
+import { startPreview } from './preview.ts';
 
 const PORT = 4330;
 const origin = `http://127.0.0.1:${PORT}`;
 const pages = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : ['/', '/chapters/patriarchy/', '/ur/chapters/origins/'];
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
-const server = spawn(process.execPath, ['tools/serve-static.ts', 'dist', '/', String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
+const server = await startPreview(PORT, 'dist');
 const debugPort = 9333;
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
@@ -80,5 +79,5 @@ try {
   console.log(`\nScroll through /chapters/patriarchy/ at 4x CPU slowdown: ${tasks.length} tasks over 50 ms; longest ${longest.toFixed(0)} ms.`);
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }

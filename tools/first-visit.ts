@@ -6,9 +6,9 @@
  * 12 seconds after load transfer more than 100 KB. Needs a build and Chromium.
  *   node tools/first-visit.ts [dist] [page ...]
  */
-import { spawn } from 'node:child_process';
 import { chromium, type Request } from '@playwright/test';
 import { chromiumPath } from './chromium-path.mjs';
+import { startPreview } from './preview.ts';
 
 export const AFTER_LOAD_MS = 12_000;
 export const AFTER_LOAD_LIMIT = 100 * 1024;
@@ -16,8 +16,7 @@ export const AFTER_LOAD_LIMIT = 100 * 1024;
 const [dist = 'dist', ...given] = process.argv.slice(2);
 const pages = given.length > 0 ? given : ['/chapters/law/', '/ur/chapters/law/'];
 const PORT = 4331;
-const server = spawn(process.execPath, ['tools/serve-static.ts', dist, '/', String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
+const server = await startPreview(PORT, dist);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
@@ -61,6 +60,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
 process.exit(failed ? 1 : 0);

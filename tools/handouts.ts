@@ -3,15 +3,14 @@
  * PDF as Chromium would for a teacher (A4 and Letter), and reports the page counts.
  * Needs a build (npm run build) and Chromium.
  */
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chromiumPath } from './chromium-path.mjs';
+import { startPreview } from './preview.ts';
 
 const PORT = 4332;
-const server = spawn(process.execPath, ['tools/serve-static.ts', 'dist', '/', String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
+const server = await startPreview(PORT, 'dist');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
 const slugs = readdirSync('content/chapters/en').filter((f) => f.endsWith('.mdx')).sort().map((f) => f.replace(/\.mdx$/, '').replace(/^\d+-/, ''));
 try {
@@ -34,5 +33,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
