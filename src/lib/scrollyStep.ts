@@ -25,3 +25,8 @@ export function mostVisibleStep(boxes: readonly StepBox[], viewportHeight: numbe
   if (best >= 0) return best;
   return boxes.every((b) => b.bottom <= bandTop) ? boxes.length - 1 : 0;
 }
+
+/** The state a graphic draws: the active step, or its final state before any step is active (and without JavaScript's steps). */
+export function shownState(step: number | undefined, states: number): number {
+  return step === undefined ? states - 1 : Math.min(step, states - 1);
+}

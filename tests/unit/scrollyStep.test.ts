@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mostVisibleStep } from '../../src/lib/scrollyStep.ts';
+import { shownState, mostVisibleStep } from '../../src/lib/scrollyStep.ts';
 
 const vh = 740;
 describe('the step most in view', () => {
@@ -15,4 +15,15 @@ describe('the step most in view', () => {
     expect(mostVisibleStep(boxes, vh)).toBe(1);
   });
   it('handles no steps', () => expect(mostVisibleStep([], vh)).toBe(0));
+});
+
+describe('shownState', () => {
+  it('draws the final state before any step is active, so a reader without JavaScript sees everything', () => {
+    expect(shownState(undefined, 4)).toBe(3);
+  });
+  it('draws the active step, and never a state past the last', () => {
+    expect(shownState(0, 4)).toBe(0);
+    expect(shownState(2, 4)).toBe(2);
+    expect(shownState(7, 4)).toBe(3);
+  });
 });

@@ -1,4 +1,16 @@
-/** Shapes passed to the shared chart pieces (BarRows, ColumnBars). */
+/** Shapes passed to the shared chart pieces (BarRows, ColumnBars), and the props of a chart drawn from rows. */
+import type { Snippet } from 'svelte';
+import type { Locale } from '../../i18n/locales.ts';
+import type { ChartRow } from '../../lib/charts/rows.ts';
+import type { ChartLabels, GraphicDefinition } from '../defineGraphic.ts';
+
+/** What a chart island drawn from its data rows receives: the rows, the locale, its UI strings and its steps. */
+export interface RowChartProps<G extends GraphicDefinition> {
+  rows: ChartRow[];
+  locale: Locale;
+  labels: ChartLabels<G>;
+  children?: Snippet;
+}
 export type Tone = 'strong' | 'second' | 'muted';
 
 export interface BarRow {
