@@ -3,6 +3,9 @@ import { chromiumPath } from './tools/chromium-path.mjs';
 
 // End-to-end tests run against the built site (npm run build) in Debian's Chromium at a
 // phone's size. (The build under a sub-path is checked statically: npm run check:links.)
+// E2E_PORT lets two work trees on one machine test their own builds side by side.
+process.env.E2E_PORT ||= '4321';
+const port = process.env.E2E_PORT;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -11,7 +14,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:4321',
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: chromiumPath(),
       args: [
@@ -33,8 +36,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'npm run preview',
-      url: 'http://127.0.0.1:4321/',
+      command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

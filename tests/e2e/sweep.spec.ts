@@ -5,7 +5,7 @@ import { isUrdu, sitePages } from './site.ts';
 // One sweep of the built site: each page is loaded once, at phone width, and every check
 // that holds for every page runs on that one load. A failure names the page and the check.
 const pages = sitePages();
-const ORIGIN_HOSTS = ['127.0.0.1:4321', ''];
+const ORIGIN_HOSTS = [`127.0.0.1:${process.env.E2E_PORT}`, ''];
 
 test('the site has both editions', () => {
   expect(pages).toContain('/');

@@ -54,7 +54,7 @@ test('a section link copies the address of its section', async ({ page, context 
   await link.click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const first = await page.locator('.prose h2[id]').first().getAttribute('id');
-  expect(copied).toBe(`http://127.0.0.1:4321/chapters/origins/#${first}`);
+  expect(copied).toBe(`http://127.0.0.1:${process.env.E2E_PORT}/chapters/origins/#${first}`);
   await expect(page).toHaveURL(new RegExp(`#${first}$`));
 });
 
