@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
 import { isolateLatinInUrdu } from './src/lib/isolateLatinPlugin.ts';
+import { siteBuild } from './tools/site-integration.ts';
 
 // One setting moves the whole site under a sub-path of any static host:
 //   BASE_PATH=/metoo-pakistan/ npm run build
@@ -18,7 +19,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), svelte()],
+  integrations: [mdx(), svelte(), siteBuild()],
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [isolateLatinInUrdu] }) },
   devToolbar: { enabled: false },
   prefetch: false,

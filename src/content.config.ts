@@ -1,46 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { contentModel } from './lib/contentModel.ts';
+import { listCsvFiles, parseYamlList } from './lib/contentFiles.ts';
 import { parseCsv } from './lib/csv.ts';
-import {
-  allegationSchema,
-  chapterSchema,
-  dataRowSchema,
-  figureSchema,
-  glossarySchema,
-  guideSchema,
-  helplineSchema,
-  pageSchema,
-  sourceSchema,
-  timelineEventSchema,
-} from './lib/schemas.ts';
 
 // Content lives in the top-level content/ folder, apart from code, so translators and
-// editors never need to open src/. tools/validate-content.ts checks the same schemas
-// (and every cross-reference) before Astro runs, with one clear line per problem.
+// editors never need to open src/. Every collection comes from the one content model
+// (src/lib/contentModel.ts), which the build's content check walks too.
 
-const chapters = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/chapters' }),
-  schema: chapterSchema,
-});
-
-const pages = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/pages' }),
-  schema: pageSchema,
-});
-
-const guides = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/guides' }),
-  schema: guideSchema,
-});
-
-const sources = defineCollection({ loader: file('content/sources.yaml'), schema: sourceSchema });
-const figures = defineCollection({ loader: file('content/figures.yaml'), schema: figureSchema });
-const glossary = defineCollection({ loader: file('content/glossary.yaml'), schema: glossarySchema });
-const allegations = defineCollection({ loader: file('content/allegations.yaml'), schema: allegationSchema });
-const helplines = defineCollection({ loader: file('content/helplines.yaml'), schema: helplineSchema });
-const timeline = defineCollection({ loader: file('content/timeline.yaml'), schema: timelineEventSchema });
+const mdx = <S extends z.ZodType>({ folder, schema }: { folder: string; schema: S }) =>
+  defineCollection({ loader: glob({ pattern: '*/*.mdx', base: `./${folder}` }), schema });
+const yamlList = <S extends z.ZodType>({ file: path, schema }: { file: string; schema: S }) =>
+  defineCollection({ loader: file(path, { parser: parseYamlList }), schema });
 
 /** One entry per CSV row, id "<file>/<row_id>": every number a graphic draws. */
 const data = defineCollection({
@@ -48,10 +21,9 @@ const data = defineCollection({
     name: 'csv-rows',
     load: async ({ store, parseData }) => {
       store.clear();
-      const dir = './content/data';
-      for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
-        const dataset = name.replace(/\.csv$/, '');
-        const { rows } = parseCsv(readFileSync(`${dir}/${name}`, 'utf8'), `content/data/${name}`);
+      for (const path of listCsvFiles('.', contentModel.data.folder)) {
+        const dataset = path.replace(/^.*\//, '').replace(/\.csv$/, '');
+        const { rows } = parseCsv(readFileSync(path, 'utf8'), path);
         for (const [position, row] of rows.entries()) {
           const id = `${dataset}/${row.row_id}`;
           const parsed = await parseData({ id, data: { ...row, file: dataset, position } });
@@ -60,7 +32,18 @@ const data = defineCollection({
       }
     },
   },
-  schema: dataRowSchema.extend({ file: z.string(), position: z.number().int() }),
+  schema: contentModel.data.schema.extend({ file: z.string(), position: z.number().int() }),
 });
 
-export const collections = { chapters, pages, guides, sources, figures, glossary, allegations, helplines, timeline, data };
+export const collections = {
+  chapters: mdx(contentModel.chapters),
+  pages: mdx(contentModel.pages),
+  guides: mdx(contentModel.guides),
+  sources: yamlList(contentModel.sources),
+  figures: yamlList(contentModel.figures),
+  glossary: yamlList(contentModel.glossary),
+  allegations: yamlList(contentModel.allegations),
+  helplines: yamlList(contentModel.helplines),
+  timeline: yamlList(contentModel.timeline),
+  data,
+};

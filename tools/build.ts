@@ -1,42 +1,21 @@
 /**
- * The whole build, in order: check the content (one line per problem, naming the file
- * and the field), subset the Urdu font, build with Astro, index with Pagefind, write the
- * service worker for offline reading. If any step
- * fails, the output folder is removed, so a bad input never leaves a half-built site.
+ * npm run build: `astro build`, which with the site's integration (tools/site-integration.ts)
+ * checks the content, subsets the Urdu font, builds, indexes for search and writes the
+ * service worker and host headers. If Astro fails part-way, the output folder is removed,
+ * so a bad input never leaves a half-built site.
  *   BASE_PATH=/sub/ OUT_DIR=dist-sub npm run build   builds for a sub-path
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { freshnessFromEnv } from '../src/lib/freshness.ts';
-import { formatProblem, validateContent } from '../src/lib/validateContent.ts';
-import { outdatedWarnings, siteTranslationStatus } from '../src/lib/siteTranslationStatus.ts';
+import { fileURLToPath } from 'node:url';
 
 const outDir = process.env.OUT_DIR || 'dist';
+const astro = fileURLToPath(new URL('../node_modules/.bin/astro', import.meta.url));
 const started = performance.now();
-
-function fail(message: string): never {
+const result = spawnSync(astro, ['build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+if (result.status !== 0) {
   rmSync(outDir, { recursive: true, force: true });
-  console.error(message);
+  console.error(`Build failed. Nothing was published to ${outDir}/.`);
   process.exit(1);
 }
-
-function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (result.status !== 0) fail(`Build failed at: ${command} ${args.join(' ')}. Nothing was published to ${outDir}/.`);
-}
-
-const { problems } = validateContent(process.cwd(), freshnessFromEnv(process.env));
-if (problems.length > 0) {
-  for (const p of problems) console.error(formatProblem(p));
-  fail(`Content check failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}. Nothing was built.`);
-}
-
-// Outdated translations still build (their readers get the older text), but say so.
-for (const warning of outdatedWarnings(siteTranslationStatus(process.cwd()))) console.warn(warning);
-
-run('node', ['tools/subset-urdu-font.ts']);
-run('astro', ['build']);
-run('pagefind', ['--site', outDir, '--silent']);
-run('node', ['tools/build-sw.ts', outDir]);
-run('node', ['tools/build-headers.ts', outDir]);
 console.log(`Built ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,6 +1,7 @@
 /**
- * Reads the content folder straight from disk, for build scripts and tests that run
- * outside Astro (validation, translation status, checks). Node only.
+ * Reads the content folder straight from disk: the YAML and CSV readers Astro's loaders use
+ * (src/content.config.ts), and the MDX reader of the tools that look at files before or
+ * outside Astro (the content check, translation status, prose check). Node only.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -65,11 +66,16 @@ export function readMdxFolder(root: string, folder: string): MdxFile[] {
   return files;
 }
 
+/** The one YAML reader for content lists: Astro's file() loader and the content check both use it. */
+export function parseYamlList(text: string): Record<string, unknown>[] {
+  return parseYaml(text) as Record<string, unknown>[];
+}
+
 export function readYamlList(root: string, file: string): { path: string; data: unknown; error?: string } {
   const full = join(root, file);
   if (!existsSync(full)) return { path: file, data: [], error: 'the file is missing' };
   try {
-    return { path: file, data: parseYaml(readFileSync(full, 'utf8')) };
+    return { path: file, data: parseYamlList(readFileSync(full, 'utf8')) };
   } catch (e) {
     return { path: file, data: [], error: `not valid YAML (${(e as Error).message.split('\n')[0]})` };
   }

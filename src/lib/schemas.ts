@@ -1,7 +1,6 @@
 /**
- * The shapes of every content file. Used twice: by Astro's content collections
- * (src/content.config.ts) and by the build's own validator (validateContent.ts), which
- * reports a bad file in one line naming the file and the field before Astro starts.
+ * The shapes of every content file. The content model (contentModel.ts) pairs each with its
+ * files; Astro's collections and the build's content check both take them from there.
  */
 import { z } from 'astro/zod';
 

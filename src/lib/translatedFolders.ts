@@ -1,12 +1,11 @@
 /**
  * The content folders that have one file per language: the one list that the translation
- * status, the translation check, the prose check and the Urdu text plugin all read.
+ * status, the translation check, the prose check and the Urdu text plugin all read. It comes
+ * from the content model (contentModel.ts).
  */
-export const TRANSLATED_FOLDERS = [
-  { kind: 'chapter', folder: 'content/chapters' },
-  { kind: 'page', folder: 'content/pages' },
-  { kind: 'guide', folder: 'content/guides' },
-] as const;
+import { MDX_COLLECTIONS } from './contentModel.ts';
+
+export const TRANSLATED_FOLDERS = MDX_COLLECTIONS.map(({ kind, folder }) => ({ kind, folder }));
 
 /** True for a file of a translated folder in a language other than English, e.g. content/guides/ur/01-origins.mdx. */
 export function isTranslationFile(path: string): boolean {

@@ -1,7 +1,9 @@
 /**
  * The build's gatekeeper: checks every content file against its schema and every
  * cross-reference (citations, figures, glossary terms, data sources, translations)
- * and returns one problem per line, naming the file and the field.
+ * and returns one problem per line, naming the file and the field. It walks the one
+ * content model (contentModel.ts) that Astro's collections are built from, with the same
+ * readers, and reports every problem at once where Astro would stop at the first.
  */
 import type { z } from 'astro/zod';
 import { locales } from '../i18n/locales.ts';
@@ -10,18 +12,8 @@ import { unregisteredFigures } from './proseFigures.ts';
 import { DEFAULT_MAX_AGE_MONTHS, isoToday, overdue, type CheckedFact } from './freshness.ts';
 import { listCsvFiles, readMdxFolder, readText, readYamlList, type MdxFile } from './contentFiles.ts';
 import { parseCsv } from './csv.ts';
-import {
-  allegationSchema,
-  chapterSchema,
-  dataRowSchema,
-  figureSchema,
-  glossarySchema,
-  guideSchema,
-  helplineSchema,
-  pageSchema,
-  sourceSchema,
-  timelineEventSchema,
-} from './schemas.ts';
+import { contentModel } from './contentModel.ts';
+import type { figureSchema, glossarySchema, sourceSchema } from './schemas.ts';
 
 export interface Problem {
   file: string;
@@ -59,8 +51,7 @@ function checkSchema<T>(schema: z.ZodType<T>, value: unknown, file: string, pref
  */
 function checkList<T extends { id: string }>(
   root: string,
-  file: string,
-  schema: z.ZodType<T>,
+  { file, schema }: { file: string; schema: z.ZodType<T> },
   problems: Problem[],
 ): { entries: Map<string, T>; ids: Set<string> } {
   const out = new Map<string, T>();
@@ -158,7 +149,7 @@ function checkDataFile(root: string, file: string, index: ContentIndex, problems
   }
   const seen = new Set<string>();
   table.rows.forEach((row, i) => {
-    const valid = checkSchema(dataRowSchema, row, file, `row ${i + 1}`, problems);
+    const valid = checkSchema(contentModel.data.schema, row, file, `row ${i + 1}`, problems);
     if (!valid) return;
     if (seen.has(valid.row_id)) problems.push({ file, field: `row ${i + 1}.row_id`, message: `"${valid.row_id}" is used by more than one row` });
     seen.add(valid.row_id);
@@ -185,16 +176,17 @@ export function validateContent(root: string, options: ValidateOptions = {}): { 
   const today = options.today ?? isoToday();
   const maxAgeMonths = options.maxAgeMonths ?? DEFAULT_MAX_AGE_MONTHS;
   const problems: Problem[] = [];
-  const sources = checkList(root, 'content/sources.yaml', sourceSchema, problems);
-  const figures = checkList(root, 'content/figures.yaml', figureSchema, problems);
-  const glossary = checkList(root, 'content/glossary.yaml', glossarySchema, problems);
-  const allegations = checkList(root, 'content/allegations.yaml', allegationSchema, problems);
-  const helplines = checkList(root, 'content/helplines.yaml', helplineSchema, problems);
-  const timeline = checkList(root, 'content/timeline.yaml', timelineEventSchema, problems);
+  const model = contentModel;
+  const sources = checkList(root, model.sources, problems);
+  const figures = checkList(root, model.figures, problems);
+  const glossary = checkList(root, model.glossary, problems);
+  const allegations = checkList(root, model.allegations, problems);
+  const helplines = checkList(root, model.helplines, problems);
+  const timeline = checkList(root, model.timeline, problems);
   const cited: [string, Map<string, { sources: string[] }>][] = [
-    ['content/allegations.yaml', allegations.entries],
-    ['content/helplines.yaml', helplines.entries],
-    ['content/timeline.yaml', timeline.entries],
+    [model.allegations.file, allegations.entries],
+    [model.helplines.file, helplines.entries],
+    [model.timeline.file, timeline.entries],
   ];
   for (const [file, entries] of cited) {
     for (const [id, entry] of entries) {
@@ -204,10 +196,10 @@ export function validateContent(root: string, options: ValidateOptions = {}): { 
     }
   }
   for (const [id, event] of timeline.entries) {
-    if (event.case && !allegations.ids.has(event.case)) problems.push({ file: 'content/timeline.yaml', field: `entry ${id}.case`, message: `unknown case "${event.case}" (not in content/allegations.yaml)` });
+    if (event.case && !allegations.ids.has(event.case)) problems.push({ file: model.timeline.file, field: `entry ${id}.case`, message: `unknown case "${event.case}" (not in content/allegations.yaml)` });
   }
   for (const [id, fig] of figures.entries) {
-    if (!sources.ids.has(fig.source)) problems.push({ file: 'content/figures.yaml', field: `entry ${id}.source`, message: `unknown source id "${fig.source}"` });
+    if (!sources.ids.has(fig.source)) problems.push({ file: model.figures.file, field: `entry ${id}.source`, message: `unknown source id "${fig.source}"` });
   }
   const index: ContentIndex = {
     sources: sources.entries,
@@ -217,18 +209,18 @@ export function validateContent(root: string, options: ValidateOptions = {}): { 
     checkedFacts: [
       ...[...figures.entries.values()]
         .filter((f) => f.checked)
-        .map((f) => ({ file: 'content/figures.yaml', field: `entry ${f.id}.checked`, label: f.label, checked: f.checked! })),
-      ...[...allegations.entries.values()].map((a) => ({ file: 'content/allegations.yaml', field: `entry ${a.id}.checked`, label: `status of the case against ${a.accused}`, checked: a.checked })),
-      ...[...helplines.entries.values()].map((h) => ({ file: 'content/helplines.yaml', field: `entry ${h.id}.checked`, label: `${h.name.en} (${h.number})`, checked: h.checked })),
+        .map((f) => ({ file: model.figures.file, field: `entry ${f.id}.checked`, label: f.label, checked: f.checked! })),
+      ...[...allegations.entries.values()].map((a) => ({ file: model.allegations.file, field: `entry ${a.id}.checked`, label: `status of the case against ${a.accused}`, checked: a.checked })),
+      ...[...helplines.entries.values()].map((h) => ({ file: model.helplines.file, field: `entry ${h.id}.checked`, label: `${h.name.en} (${h.number})`, checked: h.checked })),
     ],
-    chapters: readMdxFolder(root, 'content/chapters'),
-    pages: readMdxFolder(root, 'content/pages'),
-    guides: readMdxFolder(root, 'content/guides'),
-    dataFiles: listCsvFiles(root),
+    chapters: readMdxFolder(root, model.chapters.folder),
+    pages: readMdxFolder(root, model.pages.folder),
+    guides: readMdxFolder(root, model.guides.folder),
+    dataFiles: listCsvFiles(root, model.data.folder),
   };
-  checkMdxFolder(index.chapters, chapterSchema, 'chapter', index, problems);
-  checkMdxFolder(index.pages, pageSchema, 'page', index, problems);
-  checkMdxFolder(index.guides, guideSchema, 'guide', index, problems);
+  checkMdxFolder(index.chapters, model.chapters.schema, model.chapters.kind, index, problems);
+  checkMdxFolder(index.pages, model.pages.schema, model.pages.kind, index, problems);
+  checkMdxFolder(index.guides, model.guides.schema, model.guides.kind, index, problems);
   const chapterNames = new Set(index.chapters.filter((c) => c.locale === 'en').map((c) => c.name));
   for (const guide of index.guides.filter((g) => g.locale === 'en')) {
     if (!chapterNames.has(guide.name)) problems.push({ file: guide.path, field: 'file name', message: `no English chapter "${guide.name}.mdx": a guide takes its chapter's file name` });
