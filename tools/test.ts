@@ -2,6 +2,7 @@
  * Every test, in two lanes that share the machine's cores (npm test):
  *   lane 1: build dist/ → page budget → HTML check → link check → Playwright in Chromium
  *   lane 2: unit tests → translation check → type check → build under a sub-path → its links
+ *           → a build with translations missing, and the fallback tests on it
  * The type check and the sub-path build start only after dist/ is built, because Astro
  * writes its generated types and content store in .astro/ while it builds.
  * A step's output is printed whole when it ends (Playwright's as it runs), so the lanes do
@@ -27,6 +28,7 @@ const LANE_2_AFTER_BUILD: Step[] = [
   { name: 'type check', command: npm('check') },
   { name: 'sub-path build', command: npm('build:subpath') },
   { name: 'sub-path link check', command: 'node tools/check-links.ts dist-subpath /metoo-pakistan/' },
+  { name: 'fallback build and tests', command: 'playwright test -c playwright.fallback.config.ts' },
 ];
 
 const running = new Set<ChildProcess>();
