@@ -15,7 +15,6 @@
  * The build prepends `self.OFFLINE = {...}` (tools/build-sw.ts): the deploy's version,
  * the base path, every file with its revision, and which files make up each edition.
  */
-/* global self, caches, clients, fetch, Response, Request, URL */
 const { version, base, files, editions } = self.OFFLINE;
 const CACHE = `site-${version}`;
 const META = 'offline-meta';

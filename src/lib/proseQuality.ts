@@ -103,7 +103,7 @@ export function readerParagraphs(mdx: string, figures: ReadonlyMap<string, Figur
 
 /** Words as a reader counts them: runs of letters or digits (2018, 33.48, Rs1, s.20). */
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu)?.map((w) => w.replace(/[.\-]+$/, '')) ?? [];
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.map((w) => w.replace(/[.-]+$/, '')) ?? [];
 }
 
 /**
@@ -115,7 +115,7 @@ export function sentences(text: string): string[] {
   const guarded = text.replace(/\b(Rs|Dr|Mr|Ms|Mrs|St|No|vs|e\.g|i\.e|etc)\./g, '$1\u0000');
   return guarded
     .split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u)
-    .map((s) => s.replace(/\u0000/g, '.').trim())
+    .map((s) => s.replaceAll('\u0000', '.').trim())
     .filter((s) => words(s).length > 0);
 }
 
@@ -179,7 +179,7 @@ function ownWords(sentence: string): string {
   return sentence
     .replace(/"[^"]*"|“[^”]*”/g, ' ')
     .split(/\s+/)
-    .filter((w, i) => i === 0 || !/^[(\[]?\p{Lu}/u.test(w))
+    .filter((w, i) => i === 0 || !/^[([]?\p{Lu}/u.test(w))
     .join(' ');
 }
 

@@ -163,7 +163,7 @@ export function scaffoldTranslation(englishRaw: string, hash: string): string {
   const fm = yaml
     .split('\n')
     .filter((l) => !/^(status|sourceHash):/.test(l))
-    .map((l) => (/^(title|summary|contentNote|time|ages):/.test(l) || /^  - /.test(l) ? `# translate the next line\n${l}` : l));
+    .map((l) => (/^(title|summary|contentNote|time|ages):/.test(l) || /^ {2}- /.test(l) ? `# translate the next line\n${l}` : l));
   fm.push('status: draft', `sourceHash: "${hash}"`);
   const tagOnly = /^\s*<\/?[A-Z][A-Za-z]*(\s+[a-z]+="[^"]*")*\s*\/?>\s*$/;
   const lines = body.split('\n').map((line) => {

@@ -121,7 +121,7 @@ function checkMdxFolder(files: MdxFile[], schema: z.ZodType<unknown>, kind: stri
       continue;
     }
     const data = checkSchema(schema, file.frontmatter, file.path, '', problems) as { keyTerms?: string[]; status?: string } | undefined;
-    for (const m of file.raw.split(/\n---/)[0].matchAll(/^(\w+): [^"'\[\n][^\n]* #/gm)) {
+    for (const m of file.raw.split(/\n---/)[0].matchAll(/^(\w+): [^"'[\n][^\n]* #/gm)) {
       problems.push({ file: file.path, field: m[1], message: 'contains " #", which YAML reads as the start of a comment: put the value in double quotes' });
     }
     if (file.locale !== 'en' && !english.has(file.name)) {
