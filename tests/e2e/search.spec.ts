@@ -1,4 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
+import { gluedWords, indexedWords, type GlossaryPair } from '../../src/lib/indexWords.ts';
+import { DIST } from './site.ts';
+
+/** The text of every page in the built index: each fragment is gzip of "pagefind_dcd" and JSON. */
+function indexedPages(): { url: string; content: string }[] {
+  const dir = `${DIST}/pagefind/fragment`;
+  return readdirSync(dir).map((name) => JSON.parse(gunzipSync(readFileSync(`${dir}/${name}`)).subarray('pagefind_dcd'.length).toString('utf8')));
+}
 
 async function search(page: Page, path: string, query: string): Promise<string[]> {
   await page.goto(path);
@@ -36,4 +47,13 @@ test('a query with no match says so in the reader’s language', async ({ page }
 test('a search link with ?q= runs the search on arrival', async ({ page }) => {
   await page.goto('/search/?q=Kasur');
   await expect(page.locator('.search-results a').first()).toBeVisible();
+});
+
+test('the built index holds words as a reader sees them: no URLs, no term fused with its definition', () => {
+  const glossary = parse(readFileSync('content/glossary.yaml', 'utf8')) as Record<'en' | 'ur', GlossaryPair>[];
+  const pairs = glossary.flatMap((g) => [g.en, g.ur]);
+  const pages = indexedPages();
+  expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/glossary/', '/ur/glossary/', '/sources/', '/ur/chapters/law/']));
+  const glued = pages.flatMap((p) => gluedWords(indexedWords(p.content), pairs).map((g) => `${p.url}: ${g.reason}: ${g.word}`));
+  expect(glued).toEqual([]);
 });
