@@ -57,14 +57,18 @@ const DIGRAPHS: [RegExp, string][] = [
   [/c(?=[eiy])/g, 's'], // soft c in English loanwords: police, cyber
   [/[qc]/g, 'k'],
   [/v/g, 'w'],
-  [/x/g, 'ks'],
 ];
 
 /** The phonetic keys of a word typed in Latin letters. */
-export function latinKeys(word: string): string[] {
+function foldLatin(word: string): string {
   let w = word.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
-  if (!w) return [];
   for (const [from, to] of DIGRAPHS) w = w.replace(from, to);
+  return w;
+}
+
+export function latinKeys(word: string): string[] {
+  const w = foldLatin(word);
+  if (!w) return [];
   const letters = [...w];
   const parts: string[][] = [];
   letters.forEach((c, i) => {
@@ -78,21 +82,28 @@ export function latinKeys(word: string): string[] {
 }
 
 /** A crude reading of an Urdu word in Latin letters, only to rank candidates that share a key. */
-const READING: Record<string, string> = { ...URDU, چ: 'ch', ق: 'q', ا: 'a', آ: 'aa', و: 'o', ی: 'i', ے: 'e', ع: 'a', ئ: 'i', ء: '', ؤ: 'o', ۓ: 'e' };
+const READING: Record<string, string> = { ...URDU, ا: 'a', آ: 'aa', و: 'o', ی: 'i', ے: 'e', ع: 'a', ئ: 'i', ء: '', ؤ: 'o', ۓ: 'e' };
 export function urduReading(word: string): string {
   return [...word.replace(MARKS, '')].map((c) => READING[c] ?? '').join('');
 }
 
+/** Vowels and glides, which Urdu script often leaves out and Latin spellers vary. */
+const SOFT = new Set([...'aeiouwyh']);
+const gap = (c: string): number => (SOFT.has(c) ? 0.25 : 1);
+
+/** Edit distance in which adding, dropping or changing a vowel costs a quarter. */
 function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = [0];
+  for (let j = 1; j <= b.length; j++) row[j] = row[j - 1] + gap(b[j - 1]);
   for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
+    const next = [row[0] + gap(a[i - 1])];
     for (let j = 1; j <= b.length; j++) {
-      const kept = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = kept;
+      const x = a[i - 1];
+      const y = b[j - 1];
+      const change = x === y ? 0 : SOFT.has(x) && SOFT.has(y) ? 0.25 : 1;
+      next[j] = Math.min(row[j] + gap(x), next[j - 1] + gap(y), row[j - 1] + change);
     }
+    row = next;
   }
   return row[b.length];
 }
@@ -136,15 +147,19 @@ export const CANDIDATES = 3;
  * in spelling first (then the most frequent on the site).
  */
 export function romanCandidates(index: RomanIndex, latin: string, limit = CANDIDATES): string[] {
-  const typed = latin.toLowerCase().replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
+  const typed = foldLatin(latin).replace(/(.)\1+/g, '$1');
   const seen = new Map<string, number>();
   for (const key of latinKeys(latin)) {
     (index[key] ?? []).forEach((word, rank) => {
-      const score = distance(typed, urduReading(word).replace(/(.)\1+/g, '$1')) + rank * 0.01;
+      const score = distance(typed, urduReading(word)) + rank * 0.01;
       seen.set(word, Math.min(seen.get(word) ?? Infinity, score));
     });
   }
+  // Consonants alone can pair a made-up word with a real one ("qqqxyz" and کسی): a candidate
+  // must also be spelled alike, within 1.5 edits of consonants (vowels count a quarter).
+  const within = 1.5;
   return [...seen.entries()]
+    .filter(([, score]) => score <= within)
     .sort((a, b) => a[1] - b[1])
     .slice(0, limit)
     .map(([w]) => w);

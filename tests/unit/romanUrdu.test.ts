@@ -64,10 +64,10 @@ describe('Roman-Urdu over real spellings and the site’s vocabulary', () => {
     expect(rows.filter((r) => !vocabulary.has(r.urdu))).toEqual([]);
   });
   it('finds the word meant at the floors measured by npm run roman:score', () => {
-    // Measured: recall 97.6%, precision 41.7%, first candidate right 86.2% (3 candidates).
+    // Measured: recall 97.6%, precision 45.8%, first candidate right 86.2% (3 candidates).
     const score = scoreRoman(buildRomanIndex(vocabulary), rows);
     expect(score.recall).toBeGreaterThanOrEqual(0.95);
-    expect(score.precision).toBeGreaterThanOrEqual(0.4);
+    expect(score.precision).toBeGreaterThanOrEqual(0.45);
     expect(score.first / score.rows).toBeGreaterThanOrEqual(0.85);
   });
 });
