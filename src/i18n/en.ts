@@ -279,6 +279,9 @@ export const en = {
   'graphic.onlineSurvey.harassed': 'Had faced harassment online',
   'graphic.onlineSurvey.afraid': 'Afraid to post their pictures online',
   'graphic.onlineSurvey.unaware': 'Did not know the cybercrime law',
+  'search.romanNote': 'Searched the Urdu spellings of “{query}”: {words}',
+  'search.otherEdition': 'Search the Urdu edition for “{query}”',
+  'search.otherResults': 'In the Urdu edition',
 } as const;
 
 export type UiKey = keyof typeof en;

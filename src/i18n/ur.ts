@@ -281,4 +281,7 @@ export const ur: Record<UiKey, string> = {
   'graphic.onlineSurvey.harassed': 'آن لائن ہراسانی کا سامنا ہوا',
   'graphic.onlineSurvey.afraid': 'آن لائن اپنی تصاویر پوسٹ کرنے سے ڈرتی ہیں',
   'graphic.onlineSurvey.unaware': 'سائبر کرائم کے قانون سے ناواقف',
+  'search.romanNote': '“{query}” کے اردو املا تلاش کیے گئے: {words}',
+  'search.otherEdition': 'انگریزی ایڈیشن میں “{query}” تلاش کریں',
+  'search.otherResults': 'انگریزی ایڈیشن میں',
 };
