@@ -279,6 +279,14 @@ export const en = {
   'graphic.onlineSurvey.harassed': 'Had faced harassment online',
   'graphic.onlineSurvey.afraid': 'Afraid to post their pictures online',
   'graphic.onlineSurvey.unaware': 'Did not know the cybercrime law',
+
+  'share.download': 'Download image',
+  'share.share': 'Share',
+  'share.working': 'Making the image…',
+  'share.ready': 'The image is ready: press Share again.',
+  'share.failed': 'The image could not be made on this device.',
+  'share.chapter': 'Chapter {n}: {title}',
+  'share.sourcesTimeline': 'Sources: listed with each event on the page at the address below',
 } as const;
 
 export type UiKey = keyof typeof en;

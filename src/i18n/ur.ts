@@ -281,4 +281,12 @@ export const ur: Record<UiKey, string> = {
   'graphic.onlineSurvey.harassed': 'آن لائن ہراسانی کا سامنا ہوا',
   'graphic.onlineSurvey.afraid': 'آن لائن اپنی تصاویر پوسٹ کرنے سے ڈرتی ہیں',
   'graphic.onlineSurvey.unaware': 'سائبر کرائم کے قانون سے ناواقف',
+
+  'share.download': 'تصویر ڈاؤن لوڈ کریں',
+  'share.share': 'شیئر کریں',
+  'share.working': 'تصویر بن رہی ہے…',
+  'share.ready': 'تصویر تیار ہے: شیئر کا بٹن دوبارہ دبائیں۔',
+  'share.failed': 'اس آلے پر تصویر نہیں بن سکی۔',
+  'share.chapter': 'باب {n}: {title}',
+  'share.sourcesTimeline': 'ماخذ: نیچے دیے گئے پتے کے صفحے پر ہر واقعے کے ساتھ درج ہیں',
 };
