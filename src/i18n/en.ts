@@ -282,6 +282,14 @@ export const en = {
   'search.romanNote': 'Searched the Urdu spellings of “{query}”: {words}',
   'search.otherEdition': 'Search the Urdu edition for “{query}”',
   'search.otherResults': 'In the Urdu edition',
+
+  'share.download': 'Download image',
+  'share.share': 'Share',
+  'share.working': 'Making the image…',
+  'share.ready': 'The image is ready: press Share again.',
+  'share.failed': 'The image could not be made on this device.',
+  'share.chapter': 'Chapter {n}: {title}',
+  'share.sourcesTimeline': 'Sources: listed with each event on the page at the address below',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -284,4 +284,12 @@ export const ur: Record<UiKey, string> = {
   'search.romanNote': '“{query}” کے اردو املا تلاش کیے گئے: {words}',
   'search.otherEdition': 'انگریزی ایڈیشن میں “{query}” تلاش کریں',
   'search.otherResults': 'انگریزی ایڈیشن میں',
+
+  'share.download': 'تصویر ڈاؤن لوڈ کریں',
+  'share.share': 'شیئر کریں',
+  'share.working': 'تصویر بن رہی ہے…',
+  'share.ready': 'تصویر تیار ہے: شیئر کا بٹن دوبارہ دبائیں۔',
+  'share.failed': 'اس آلے پر تصویر نہیں بن سکی۔',
+  'share.chapter': 'باب {n}: {title}',
+  'share.sourcesTimeline': 'ماخذ: نیچے دیے گئے پتے کے صفحے پر ہر واقعے کے ساتھ درج ہیں',
 };

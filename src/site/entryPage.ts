@@ -8,14 +8,15 @@ import { render } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { pageCitations } from './citations.ts';
 import type { Localized } from './localized.ts';
-import { setPageContext } from './pageContext.ts';
+import { setPageContext, type PageContext } from './pageContext.ts';
 
 export type EntryView = Localized<'chapters'> | Localized<'pages'> | Localized<'guides'>;
 
-export async function prepareEntry(locals: App.Locals, view: EntryView) {
+/** `chapter`: the chapter's number and title, which its graphics' share pictures name. */
+export async function prepareEntry(locals: App.Locals, view: EntryView, chapter?: PageContext['chapter']) {
   const textLocale: Locale = view.isFallback ? 'en' : view.locale;
   const citations = await pageCitations(view.entry.body ?? '');
-  setPageContext(locals, { locale: textLocale, citations });
+  setPageContext(locals, { locale: textLocale, citations, chapter });
   const { Content, headings } = await render(view.entry);
   return { textLocale, citations, Content, headings };
 }

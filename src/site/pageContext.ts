@@ -8,6 +8,8 @@ import type { Locale } from '../i18n/locales.ts';
 export interface PageContext {
   locale: Locale;
   citations: string[];
+  /** The chapter being rendered, for what a graphic's share picture names. */
+  chapter?: { number: number; title: string };
 }
 
 export function setPageContext(locals: App.Locals, context: PageContext): void {
