@@ -179,7 +179,7 @@ describe('the build', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.split('\n')[0]).toBe('content/chapters/en/01-origins.mdx: title: is required');
     expect(existsSync(join(root, 'dist'))).toBe(false);
-  });
+  }, 60_000);
 });
 
 describe('frontmatter that YAML would cut short', () => {
