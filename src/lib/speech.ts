@@ -171,8 +171,8 @@ const blockSelector = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, blockquote';
 
 /**
  * Parts of a page that are not read: navigation and tools, source lists, the page's meta
- * line, a chart's drawing, controls, data table and source line (its title, caveat and
- * steps are read), and anything inside a closed disclosure or hidden.
+ * line and draft notice, a chart's drawing, controls, data table and source line (its
+ * title, caveat and steps are read), and anything inside a closed disclosure or hidden.
  */
 const skippedSelector = [
   unspokenSelector,
@@ -186,6 +186,7 @@ const skippedSelector = [
   '.cite-this',
   '.copy-status',
   '.meta',
+  '.draft-notice',
   '.scrolly-graphic',
   '.scrolly-controls',
   '.graphic-data',

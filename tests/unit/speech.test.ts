@@ -50,7 +50,11 @@ describe('splitSentences', () => {
   });
 
   it('does not end a sentence after an abbreviation, an initial, or inside a number or section', () => {
-    expect(splitSentences('Dr. Ali met Anne E. Mayer. PECA s.20 allows 1.5 years, e.g. in court. Done.')).toEqual(['Dr. Ali met Anne E. Mayer.', 'PECA s.20 allows 1.5 years, e.g. in court.', 'Done.']);
+    expect(splitSentences('Dr. Ali met Anne E. Mayer. PECA s.20 allows 1.5 years, e.g. in court. Done.')).toEqual([
+      'Dr. Ali met Anne E. Mayer.',
+      'PECA s.20 allows 1.5 years, e.g. in court.',
+      'Done.',
+    ]);
   });
 });
 
@@ -112,6 +116,7 @@ describe('spokenText', () => {
 
 describe('spokenBlocks', () => {
   const page = html(`
+    <aside class="note draft-notice"><p>This translation is a first draft.</p></aside>
     <header><p class="meta">Chapter 4 of 7</p><h1>The law</h1><p class="lede">What the law offers.</p></header>
     <div class="chapter-tools"><div class="listen"><button>Listen</button><p>Reading aloud</p></div></div>
     <aside class="content-note"><p>This chapter discusses abuse.</p><p><a href="#first">Skip to the first section</a></p></aside>
@@ -150,10 +155,19 @@ describe('spokenBlocks', () => {
   it('steps through utterances, then blocks, and stops at the end', () => {
     const blocks = spokenBlocks(html('<p>One.</p><p>Two sentences here. And a second one.</p>'), 20);
     expect(blocks[1].utterances).toEqual(['Two sentences here.', 'And a second one.']);
-    expect(nextUtterance(blocks, { block: 0, utterance: 0 })).toEqual({ block: 1, utterance: 0 });
-    expect(nextUtterance(blocks, { block: 1, utterance: 0 })).toEqual({ block: 1, utterance: 1 });
+    expect(nextUtterance(blocks, { block: 0, utterance: 0 })).toEqual({
+      block: 1,
+      utterance: 0,
+    });
+    expect(nextUtterance(blocks, { block: 1, utterance: 0 })).toEqual({
+      block: 1,
+      utterance: 1,
+    });
     expect(nextUtterance(blocks, { block: 1, utterance: 1 })).toBeUndefined();
-    expect(nextBlock(blocks, { block: 0, utterance: 0 })).toEqual({ block: 1, utterance: 0 });
+    expect(nextBlock(blocks, { block: 0, utterance: 0 })).toEqual({
+      block: 1,
+      utterance: 0,
+    });
     expect(nextBlock(blocks, { block: 1, utterance: 0 })).toBeUndefined();
   });
 });
