@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { t } from '../../src/i18n/index.ts';
 
 /**
@@ -221,6 +222,36 @@ test('Urdu chapter reads with the Urdu voice on the device, in Urdu', async ({ p
   expect(first.text).toBe(await page.locator('h1').innerText());
   await expect(page.locator('.listen-wrong-voice')).toBeVisible();
   await expect(page.getByRole('button', { name: t('ur', 'listen.next') })).toBeVisible();
+});
+
+/** axe at the top of the page, as the sweep runs it (scrolled, the sticky top bar partly covers the header's links, which axe reports as small targets). */
+async function axeViolations(page: Page) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const axe = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(', ')}`);
+}
+
+for (const [path, scheme] of [
+  ['/chapters/law/', 'light'],
+  ['/chapters/law/', 'dark'],
+  ['/ur/chapters/law/', 'light'],
+] as const) {
+  test(`the reading bar and the highlight pass axe on ${path} in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await listen(page, path, [localEnglish, localUrdu]);
+    await page.locator('[data-listen-next]').click();
+    await expect(current(page)).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('the notice of no Urdu voice passes axe', async ({ page }) => {
+  await listen(page, '/ur/chapters/law/', [localEnglish]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 for (const path of ['/help/', '/ur/help/', '/classroom/law/']) {
