@@ -64,6 +64,9 @@ export function createReader(control: HTMLElement, win: Window & typeof globalTh
   // Each utterance carries the generation it was spoken in: events from one that was
   // cancelled (by pause, next, a new speed or stop) are ignored.
   let generation = 0;
+  // Held here so the utterance is not garbage-collected while it is spoken: Chrome then
+  // never fires its "end", and reading would stop after one sentence.
+  let speaking: SpeechSynthesisUtterance | undefined;
 
   const reducedMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -105,11 +108,13 @@ export function createReader(control: HTMLElement, win: Window & typeof globalTh
       finish(strings.stopped);
     });
     highlight(block.element);
-    synth.speak(utterance);
+    speaking = utterance;
+    synth.speak(speaking);
   }
 
   function silence() {
     generation++;
+    speaking = undefined;
     synth.cancel();
   }
 
