@@ -290,6 +290,26 @@ export const en = {
   'share.failed': 'The image could not be made on this device.',
   'share.chapter': 'Chapter {n}: {title}',
   'share.sourcesTimeline': 'Sources: listed with each event on the page at the address below',
+
+  'listen.start': 'Listen',
+  'listen.stop': 'Stop listening',
+  'listen.pause': 'Pause',
+  'listen.resume': 'Resume',
+  'listen.next': 'Next paragraph',
+  'listen.speed': 'Speed',
+  'listen.close': 'Stop',
+  'listen.player': 'Reading aloud',
+  'listen.started': 'Reading aloud with “{voice}”, a voice on this device.',
+  'listen.stopped': 'Stopped reading aloud.',
+  'listen.finished': 'Finished reading this page aloud.',
+  'listen.noVoice': 'This device has no English voice that works offline, so this page cannot be read aloud here. We use only the voices on your device, so the text never leaves it.',
+  'listen.wrongVoice': 'Hearing another language, or nothing at all? The voice may not be installed yet.',
+  'listen.howTitle': 'How to add an English voice on an Android phone',
+  'listen.how1': 'Open Settings and search for “Text-to-speech”. On many phones it is under System, then Languages, then Text-to-speech output.',
+  'listen.how2': 'Open the settings of the preferred engine (often Speech Services by Google) and choose Install voice data.',
+  'listen.how3': 'Choose English and download a voice. It is a large download, so use Wi-Fi if you can.',
+  'listen.how4': 'Close the browser, open it again and reload this page.',
+  'listen.howNote': 'The names of these menus differ from phone to phone.',
 } as const;
 
 export type UiKey = keyof typeof en;
