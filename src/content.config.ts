@@ -12,6 +12,7 @@ import {
   guideSchema,
   helplineSchema,
   pageSchema,
+  selfcheckSchema,
   sourceSchema,
   timelineEventSchema,
 } from './lib/schemas.ts';
@@ -33,6 +34,12 @@ const pages = defineCollection({
 const guides = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/guides' }),
   schema: guideSchema,
+});
+
+/** Each chapter's self-check questions, one YAML file per chapter per language. */
+const selfcheck = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: './content/selfcheck' }),
+  schema: selfcheckSchema,
 });
 
 const sources = defineCollection({ loader: file('content/sources.yaml'), schema: sourceSchema });
@@ -63,4 +70,4 @@ const data = defineCollection({
   schema: dataRowSchema.extend({ file: z.string(), position: z.number().int() }),
 });
 
-export const collections = { chapters, pages, guides, sources, figures, glossary, allegations, helplines, timeline, data };
+export const collections = { chapters, pages, guides, selfcheck, sources, figures, glossary, allegations, helplines, timeline, data };

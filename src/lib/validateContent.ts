@@ -8,7 +8,7 @@ import { locales } from '../i18n/locales.ts';
 import { componentIds } from './citations.ts';
 import { unregisteredFigures } from './proseFigures.ts';
 import { DEFAULT_MAX_AGE_MONTHS, isoToday, overdue, type CheckedFact } from './freshness.ts';
-import { listCsvFiles, readMdxFolder, readText, readYamlList, type MdxFile } from './contentFiles.ts';
+import { listCsvFiles, readMdxFolder, readText, readYamlFolder, readYamlList, type MdxFile } from './contentFiles.ts';
 import { parseCsv } from './csv.ts';
 import {
   allegationSchema,
@@ -19,6 +19,7 @@ import {
   guideSchema,
   helplineSchema,
   pageSchema,
+  selfcheckSchema,
   sourceSchema,
   timelineEventSchema,
 } from './schemas.ts';
@@ -94,6 +95,8 @@ export interface ContentIndex {
   chapters: MdxFile[];
   pages: MdxFile[];
   guides: MdxFile[];
+  /** content/selfcheck/<locale>/<chapter>.yaml, read like MDX files (the document stands for the frontmatter). */
+  selfchecks: MdxFile[];
   dataFiles: string[];
 }
 
@@ -134,7 +137,7 @@ function checkMdxFolder(files: MdxFile[], schema: z.ZodType<unknown>, kind: stri
       problems.push({ file: file.path, field: m[1], message: 'contains " #", which YAML reads as the start of a comment: put the value in double quotes' });
     }
     if (file.locale !== 'en' && !english.has(file.name)) {
-      problems.push({ file: file.path, field: 'file name', message: `no English ${kind} "${file.name}.mdx" to translate: translations use the English file name` });
+      problems.push({ file: file.path, field: 'file name', message: `no English ${kind} "${file.path.split('/').pop()}" to translate: translations use the English file name` });
     }
     if (data && file.locale !== 'en' && data.status === undefined) {
       problems.push({ file: file.path, field: 'status', message: 'is required for a translation (draft or reviewed)' });
@@ -224,14 +227,19 @@ export function validateContent(root: string, options: ValidateOptions = {}): { 
     chapters: readMdxFolder(root, 'content/chapters'),
     pages: readMdxFolder(root, 'content/pages'),
     guides: readMdxFolder(root, 'content/guides'),
+    selfchecks: readYamlFolder(root, 'content/selfcheck'),
     dataFiles: listCsvFiles(root),
   };
   checkMdxFolder(index.chapters, chapterSchema, 'chapter', index, problems);
   checkMdxFolder(index.pages, pageSchema, 'page', index, problems);
   checkMdxFolder(index.guides, guideSchema, 'guide', index, problems);
+  checkMdxFolder(index.selfchecks, selfcheckSchema, 'self-check', index, problems);
   const chapterNames = new Set(index.chapters.filter((c) => c.locale === 'en').map((c) => c.name));
   for (const guide of index.guides.filter((g) => g.locale === 'en')) {
     if (!chapterNames.has(guide.name)) problems.push({ file: guide.path, field: 'file name', message: `no English chapter "${guide.name}.mdx": a guide takes its chapter's file name` });
+  }
+  for (const check of index.selfchecks.filter((g) => g.locale === 'en')) {
+    if (!chapterNames.has(check.name)) problems.push({ file: check.path, field: 'file name', message: `no English chapter "${check.name}.mdx": a self-check takes its chapter's file name` });
   }
   for (const file of index.dataFiles) checkDataFile(root, file, index, problems);
   for (const fact of overdue(index.checkedFacts, today, maxAgeMonths)) {
