@@ -279,6 +279,17 @@ export const en = {
   'graphic.onlineSurvey.harassed': 'Had faced harassment online',
   'graphic.onlineSurvey.afraid': 'Afraid to post their pictures online',
   'graphic.onlineSurvey.unaware': 'Did not know the cybercrime law',
+  'selfcheck.title': 'Check what you understood',
+  'selfcheck.intro': 'Pick an answer to each question, then open “Check your answer” to see the right one and why.',
+  'selfcheck.check': 'Check your answer',
+  'selfcheck.right': 'You picked the right answer.',
+  'selfcheck.wrong': 'The answer you picked is not the right one.',
+  'selfcheck.rightAnswer': 'Answer {n}:',
+  'selfcheck.private': 'Your answers are not saved or sent anywhere: they stay on this page until you leave it.',
+  'selfcheck.keyTitle': 'Self-check answers',
+  'selfcheck.keyIntro': 'The chapter ends with these questions for students to check what they understood. The right answers, and why:',
+  'selfcheck.keyLink': 'See the questions as students see them',
+  'translations.kind.selfcheck': 'self-check questions',
 } as const;
 
 export type UiKey = keyof typeof en;
