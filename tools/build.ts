@@ -1,7 +1,7 @@
 /**
  * The whole build, in order: check the content (one line per problem, naming the file
- * and the field), subset the Urdu font, build with Astro, index with Pagefind, write the
- * service worker for offline reading. If any step
+ * and the field), subset the Urdu font, build with Astro, print the teaching pack (PDFs,
+ * when Chromium is there), index with Pagefind, write the service worker for offline reading. If any step
  * fails, the output folder is removed, so a bad input never leaves a half-built site.
  *   BASE_PATH=/sub/ OUT_DIR=dist-sub npm run build   builds for a sub-path
  */
@@ -10,6 +10,7 @@ import { rmSync } from 'node:fs';
 import { freshnessFromEnv } from '../src/lib/freshness.ts';
 import { formatProblem, validateContent } from '../src/lib/validateContent.ts';
 import { outdatedWarnings, siteTranslationStatus } from '../src/lib/siteTranslationStatus.ts';
+import { makeTeachingPack } from './teaching-pack.ts';
 
 const outDir = process.env.OUT_DIR || 'dist';
 const started = performance.now();
@@ -36,6 +37,13 @@ for (const warning of outdatedWarnings(siteTranslationStatus(process.cwd()))) co
 
 run('node', ['tools/subset-urdu-font.ts']);
 run('astro', ['build']);
+// The teaching pack prints from the built pages and then points their pack links at the
+// PDFs, so it runs before the search index and the service worker read the final pages.
+const packStarted = performance.now();
+const pack = await makeTeachingPack(outDir, process.env.BASE_PATH || '/');
+const packSeconds = ((performance.now() - packStarted) / 1000).toFixed(1);
+console.log(pack.skipped ?? `Teaching pack: ${pack.made.length} PDFs in ${outDir}/pack/ and ${outDir}/ur/pack/ in ${packSeconds} s (npm run teaching-pack lists their sizes)`);
+for (const f of pack.failed ?? []) console.warn(`Teaching pack: not made, the page's print view is linked instead: ${f}`);
 run('pagefind', ['--site', outDir, '--silent']);
 run('node', ['tools/build-sw.ts', outDir]);
 run('node', ['tools/build-headers.ts', outDir]);

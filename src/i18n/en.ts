@@ -290,6 +290,16 @@ export const en = {
   'selfcheck.keyIntro': 'The chapter ends with these questions for students to check what they understood. The right answers, and why:',
   'selfcheck.keyLink': 'See the questions as students see them',
   'translations.kind.selfcheck': 'self-check questions',
+  'pack.title': 'Teaching pack',
+  'pack.intro': 'Each chapter and its classroom guide as a PDF on A4 paper, to print or to share with a class. Each PDF is the page as it prints, with its sources.',
+  'pack.fallback': 'Where no PDF is listed, the link opens the page instead: use “Print or save as PDF” there.',
+  'pack.chapter': 'Chapter',
+  'pack.guide': 'Classroom guide',
+  'pack.pdf': 'PDF, A4, {kb} KB',
+  'pack.printView': 'Print view',
+  'pack.forGuide': 'Teaching pack',
+  'pack.link': 'Teaching pack: every chapter and guide as a PDF to print',
+  'pack.urduText': 'In the Urdu PDFs, the text cannot be searched, copied or read aloud by a screen reader. The web pages can.',
 } as const;
 
 export type UiKey = keyof typeof en;
