@@ -287,7 +287,7 @@ export const en = {
   'selfcheck.rightAnswer': 'Answer {n}:',
   'selfcheck.private': 'Your answers are not saved or sent anywhere: they stay on this page until you leave it.',
   'selfcheck.keyTitle': 'Self-check answers',
-  'selfcheck.keyIntro': 'The chapter ends with these questions for students to check what they understood. The right answers, and why:',
+  'selfcheck.keyIntro': 'The chapter ends with these questions, for students to check what they understood. Here are the right answers, and why.',
   'selfcheck.keyLink': 'See the questions as students see them',
   'translations.kind.selfcheck': 'self-check questions',
   'pack.title': 'Teaching pack',
