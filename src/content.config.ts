@@ -39,6 +39,11 @@ export const collections = {
   chapters: mdx(contentModel.chapters),
   pages: mdx(contentModel.pages),
   guides: mdx(contentModel.guides),
+  /** Each chapter's self-check questions, one YAML file per chapter per language. */
+  selfcheck: defineCollection({
+    loader: glob({ pattern: '*/*.yaml', base: `./${contentModel.selfcheck.folder}` }),
+    schema: contentModel.selfcheck.schema,
+  }),
   sources: yamlList(contentModel.sources),
   figures: yamlList(contentModel.figures),
   glossary: yamlList(contentModel.glossary),

@@ -2,7 +2,7 @@
  * npm run i18n:check: the translation of the site is whole.
  *  - UI dictionaries: every locale has every key, none empty, and every key the code uses exists;
  *  - each translated chapter and page has the same citations, figures, key terms and building
- *    blocks as its English source, uses the glossary's Urdu terms, and has no text left to translate;
+ *    blocks as its English source (a self-check: the same questions, choices and answers), uses the glossary's Urdu terms, and has no text left to translate;
  *  - Urdu text has no Arabic-keyboard letters and no Urdu digits.
  * One line per problem, naming the file and the field.
  */
@@ -10,7 +10,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { dictionaries } from '../src/i18n/index.ts';
-import { readMdxFolder } from '../src/lib/contentFiles.ts';
+import { readTranslatedFolder } from '../src/lib/contentFiles.ts';
+import { selfcheckTranslationProblems } from '../src/lib/selfcheck.ts';
 import { avoidedTerms, checkDictionaries, checkTranslation, urduLint, usedUiKeys, type TranslationProblem } from '../src/lib/translationCheck.ts';
 import type { GlossaryTerm } from '../src/lib/schemas.ts';
 import { TRANSLATED_FOLDERS } from '../src/lib/translatedFolders.ts';
@@ -30,15 +31,16 @@ const used = sourceFiles(join(root, 'src')).flatMap((file) =>
 );
 problems.push(...checkDictionaries(dictionaries as Record<string, Record<string, string>>, used));
 
-// 2. Chapters and pages
+// 2. Chapters, pages, guides and self-checks
 const glossaryList = parse(readFileSync(join(root, 'content/glossary.yaml'), 'utf8')) as GlossaryTerm[];
 const glossary = new Map(glossaryList.map((g) => [g.id, g]));
-for (const { folder } of TRANSLATED_FOLDERS) {
-  const files = readMdxFolder(root, folder);
+for (const entry of TRANSLATED_FOLDERS) {
+  const files = readTranslatedFolder(root, entry);
   for (const tr of files.filter((f) => f.locale !== 'en')) {
     const en = files.find((f) => f.locale === 'en' && f.name === tr.name);
     if (!en) continue; // the content check reports translations without a source
     problems.push(...checkTranslation(en, tr, glossary));
+    if (entry.kind === 'selfcheck') problems.push(...selfcheckTranslationProblems(en, tr));
   }
 }
 

@@ -4,8 +4,9 @@
  *   before the build (and the dev server): check the content, one line per problem naming
  *     the file and the field, and stop before anything is written; warn about outdated
  *     translations; subset the Urdu font to the characters the text uses;
- *   after the build: index the pages with Pagefind, write the service worker, and write
- *     the host header files. If a step fails, the output folder is removed.
+ *   after the build: print the teaching pack (each chapter and guide as a PDF, when Chromium
+ *     is there; TEACHING_PACK=off skips it), index the pages with Pagefind, write the service
+ *     worker, and write the host header files. If a step fails, the output folder is removed.
  */
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
@@ -17,6 +18,19 @@ import { formatProblem, validateContent } from '../src/lib/validateContent.ts';
 import { buildHostHeaders } from './build-headers.ts';
 import { buildServiceWorker } from './build-sw.ts';
 import { subsetUrduFont } from './subset-urdu-font.ts';
+import { makeTeachingPack } from './teaching-pack.ts';
+
+/** The PDFs first: they rewrite the pack links, which the index and the service worker then read. */
+async function printTeachingPack(dist: string, base: string): Promise<string[]> {
+  if (process.env.TEACHING_PACK === 'off') return ['Teaching pack: skipped (TEACHING_PACK=off); its links open the print view'];
+  const started = performance.now();
+  const pack = await makeTeachingPack(dist, base);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  return [
+    pack.skipped ?? `Teaching pack: ${pack.made.length} PDFs in ${seconds} s (npm run teaching-pack lists their sizes)`,
+    ...(pack.failed ?? []).map((f) => `Teaching pack: not made, the page's print view is linked instead: ${f}`),
+  ];
+}
 
 async function indexForSearch(dist: string): Promise<string> {
   const { index, errors } = await pagefind.createIndex({});
@@ -60,6 +74,7 @@ export function siteBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir).replace(/\/$/, '');
         try {
+          for (const line of await printTeachingPack(dist, base)) logger.info(line);
           logger.info(await indexForSearch(dist));
           logger.info(await buildServiceWorker(dist, base));
           logger.info(buildHostHeaders(dist, base));

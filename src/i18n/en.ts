@@ -310,6 +310,28 @@ export const en = {
   'listen.how3': 'Choose English and download a voice. It is a large download, so use Wi-Fi if you can.',
   'listen.how4': 'Close the browser, open it again and reload this page.',
   'listen.howNote': 'The names of these menus differ from phone to phone.',
+
+  'selfcheck.title': 'Check what you understood',
+  'selfcheck.intro': 'Pick an answer to each question, then open “Check your answer” to see the right one and why.',
+  'selfcheck.check': 'Check your answer',
+  'selfcheck.right': 'You picked the right answer.',
+  'selfcheck.wrong': 'The answer you picked is not the right one.',
+  'selfcheck.rightAnswer': 'Answer {n}:',
+  'selfcheck.private': 'Your answers are not saved or sent anywhere: they stay on this page until you leave it.',
+  'selfcheck.keyTitle': 'Self-check answers',
+  'selfcheck.keyIntro': 'The chapter ends with these questions, for students to check what they understood. Here are the right answers, and why.',
+  'selfcheck.keyLink': 'See the questions as students see them',
+  'translations.kind.selfcheck': 'self-check questions',
+  'pack.title': 'Teaching pack',
+  'pack.intro': 'Each chapter and its classroom guide as a PDF on A4 paper, to print or to share with a class. Each PDF is the page as it prints, with its sources.',
+  'pack.fallback': 'Where no PDF is listed, the link opens the page instead: use “Print or save as PDF” there.',
+  'pack.chapter': 'Chapter',
+  'pack.guide': 'Classroom guide',
+  'pack.pdf': 'PDF, A4, {kb} KB',
+  'pack.printView': 'Print view',
+  'pack.forGuide': 'Teaching pack',
+  'pack.link': 'Teaching pack: every chapter and guide as a PDF to print',
+  'pack.urduText': 'In the Urdu PDFs, the text cannot be searched, copied or read aloud by a screen reader. The web pages can.',
 } as const;
 
 export type UiKey = keyof typeof en;

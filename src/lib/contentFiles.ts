@@ -71,6 +71,64 @@ export function parseYamlList(text: string): Record<string, unknown>[] {
   return parseYaml(text) as Record<string, unknown>[];
 }
 
+/** Every string in a YAML document except translation bookkeeping (status, sourceHash), one per paragraph. */
+export function yamlProse(data: unknown): string {
+  const out: string[] = [];
+  const walk = (v: unknown, key?: string) => {
+    if (key === 'status' || key === 'sourceHash') return;
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach((x) => walk(x));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(data);
+  return out.join('\n\n');
+}
+
+/**
+ * A folder of YAML files, one per language (content/selfcheck/<locale>/<name>.yaml), read
+ * in the same shape as an MDX folder: the document stands for the frontmatter, and its
+ * text (every string in it) for the body, so the translation and prose checks read both alike.
+ */
+export function readYamlFolder(root: string, folder: string): MdxFile[] {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  const files: MdxFile[] = [];
+  for (const locale of readdirSync(dir).sort()) {
+    let names: string[];
+    try {
+      names = readdirSync(join(dir, locale)).filter((n) => n.endsWith('.yaml')).sort();
+    } catch {
+      continue;
+    }
+    for (const fileName of names) {
+      const full = join(dir, locale, fileName);
+      const raw = readFileSync(full, 'utf8');
+      let frontmatter: unknown = undefined;
+      let frontmatterError: string | undefined;
+      try {
+        frontmatter = parseYaml(raw);
+      } catch (e) {
+        frontmatterError = `the file is not valid YAML (${(e as Error).message.split('\n')[0]})`;
+      }
+      files.push({
+        path: relative(root, full).split('\\').join('/'),
+        locale,
+        name: fileName.replace(/\.yaml$/, ''),
+        raw,
+        frontmatter,
+        body: yamlProse(frontmatter),
+        frontmatterError,
+      });
+    }
+  }
+  return files;
+}
+
+/** A translated folder's files, whether MDX (chapters, pages, guides) or YAML (self-checks). */
+export function readTranslatedFolder(root: string, entry: { folder: string; format: 'mdx' | 'yaml' }): MdxFile[] {
+  return entry.format === 'yaml' ? readYamlFolder(root, entry.folder) : readMdxFolder(root, entry.folder);
+}
+
 export function readYamlList(root: string, file: string): { path: string; data: unknown; error?: string } {
   const full = join(root, file);
   if (!existsSync(full)) return { path: file, data: [], error: 'the file is missing' };

@@ -13,12 +13,15 @@ import {
   guideSchema,
   helplineSchema,
   pageSchema,
+  selfcheckSchema,
   sourceSchema,
   timelineEventSchema,
 } from './schemas.ts';
 
 /** A folder of MDX files, one sub-folder per language: content/<name>/<lang>/<file>.mdx */
-const mdx = <S, K extends string>(kind: K, folder: string, schema: S) => ({ kind, folder, schema }) as const;
+const mdx = <S, K extends string>(kind: K, folder: string, schema: S) => ({ kind, folder, schema, format: 'mdx' }) as const;
+/** A folder of YAML files, one sub-folder per language: content/<name>/<lang>/<file>.yaml */
+const yamlFolder = <S, K extends string>(kind: K, folder: string, schema: S) => ({ kind, folder, schema, format: 'yaml' }) as const;
 /** One YAML file holding a list of entries, each with an id. */
 const yamlList = <S>(file: string, schema: S) => ({ file, schema }) as const;
 
@@ -26,6 +29,7 @@ export const contentModel = {
   chapters: mdx('chapter', 'content/chapters', chapterSchema),
   pages: mdx('page', 'content/pages', pageSchema),
   guides: mdx('guide', 'content/guides', guideSchema),
+  selfcheck: yamlFolder('selfcheck', 'content/selfcheck', selfcheckSchema),
   sources: yamlList('content/sources.yaml', sourceSchema),
   figures: yamlList('content/figures.yaml', figureSchema),
   glossary: yamlList('content/glossary.yaml', glossarySchema),
@@ -37,4 +41,4 @@ export const contentModel = {
 } as const;
 
 /** The folders with one file per language, in the order the translation tools list them. */
-export const MDX_COLLECTIONS = [contentModel.chapters, contentModel.pages, contentModel.guides] as const;
+export const TRANSLATED_COLLECTIONS = [contentModel.chapters, contentModel.pages, contentModel.guides, contentModel.selfcheck] as const;

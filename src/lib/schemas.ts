@@ -267,3 +267,39 @@ export const guideSchema = z
   })
   .strict();
 export type GuideData = z.infer<typeof guideSchema>;
+
+/** One multiple-choice question of a chapter's self-check. `answer` counts the choices from 1. */
+export const selfcheckQuestionSchema = z
+  .object({
+    question: z.string().min(1),
+    choices: z.array(z.string().min(1)).min(2).max(5),
+    /** The number of the right choice, counting from 1 (the first choice is 1). */
+    answer: z.number().int(),
+    /** Why that choice is right, in a sentence or two from the chapter. */
+    explanation: z.string().min(1),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    if (q.answer < 1 || q.answer > q.choices.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message: `is ${q.answer}, but the question has ${q.choices.length} choices: give the number of the right one, from 1 to ${q.choices.length}`,
+      });
+    }
+  });
+export type SelfcheckQuestion = z.infer<typeof selfcheckQuestionSchema>;
+
+/**
+ * A chapter's self-check (content/selfcheck/<locale>/<chapter file name>.yaml): 3 to 5
+ * multiple-choice questions shown at the end of the chapter. Translations carry status
+ * and sourceHash, as chapters do.
+ */
+export const selfcheckSchema = z
+  .object({
+    status: z.enum(translationStatuses).optional(),
+    sourceHash: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by npm run i18n:status').optional(),
+    questions: z.array(selfcheckQuestionSchema).min(3).max(5),
+  })
+  .strict();
+export type SelfcheckData = z.infer<typeof selfcheckSchema>;

@@ -1,11 +1,12 @@
 /**
  * The content folders that have one file per language: the one list that the translation
  * status, the translation check, the prose check and the Urdu text plugin all read. It comes
- * from the content model (contentModel.ts).
+ * from the content model (contentModel.ts). Self-checks are YAML (questions, choices,
+ * answers); the rest are MDX.
  */
-import { MDX_COLLECTIONS } from './contentModel.ts';
+import { TRANSLATED_COLLECTIONS } from './contentModel.ts';
 
-export const TRANSLATED_FOLDERS = MDX_COLLECTIONS.map(({ kind, folder }) => ({ kind, folder }));
+export const TRANSLATED_FOLDERS = TRANSLATED_COLLECTIONS.map(({ kind, folder, format }) => ({ kind, folder, format }));
 
 /** True for a file of a translated folder in a language other than English, e.g. content/guides/ur/01-origins.mdx. */
 export function isTranslationFile(path: string): boolean {

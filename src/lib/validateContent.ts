@@ -10,7 +10,7 @@ import { locales } from '../i18n/locales.ts';
 import { componentIds } from './citations.ts';
 import { unregisteredFigures } from './proseFigures.ts';
 import { DEFAULT_MAX_AGE_MONTHS, isoToday, overdue, type CheckedFact } from './freshness.ts';
-import { listCsvFiles, readMdxFolder, readText, readYamlList, type MdxFile } from './contentFiles.ts';
+import { listCsvFiles, readMdxFolder, readText, readYamlFolder, readYamlList, type MdxFile } from './contentFiles.ts';
 import { parseCsv } from './csv.ts';
 import { contentModel } from './contentModel.ts';
 import type { figureSchema, glossarySchema, sourceSchema } from './schemas.ts';
@@ -85,6 +85,8 @@ export interface ContentIndex {
   chapters: MdxFile[];
   pages: MdxFile[];
   guides: MdxFile[];
+  /** content/selfcheck/<locale>/<chapter>.yaml, read like MDX files (the document stands for the frontmatter). */
+  selfchecks: MdxFile[];
   dataFiles: string[];
 }
 
@@ -125,7 +127,7 @@ function checkMdxFolder(files: MdxFile[], schema: z.ZodType<unknown>, kind: stri
       problems.push({ file: file.path, field: m[1], message: 'contains " #", which YAML reads as the start of a comment: put the value in double quotes' });
     }
     if (file.locale !== 'en' && !english.has(file.name)) {
-      problems.push({ file: file.path, field: 'file name', message: `no English ${kind} "${file.name}.mdx" to translate: translations use the English file name` });
+      problems.push({ file: file.path, field: 'file name', message: `no English ${kind} "${file.path.split('/').pop()}" to translate: translations use the English file name` });
     }
     if (data && file.locale !== 'en' && data.status === undefined) {
       problems.push({ file: file.path, field: 'status', message: 'is required for a translation (draft or reviewed)' });
@@ -216,14 +218,19 @@ export function validateContent(root: string, options: ValidateOptions = {}): { 
     chapters: readMdxFolder(root, model.chapters.folder),
     pages: readMdxFolder(root, model.pages.folder),
     guides: readMdxFolder(root, model.guides.folder),
+    selfchecks: readYamlFolder(root, model.selfcheck.folder),
     dataFiles: listCsvFiles(root, model.data.folder),
   };
   checkMdxFolder(index.chapters, model.chapters.schema, model.chapters.kind, index, problems);
   checkMdxFolder(index.pages, model.pages.schema, model.pages.kind, index, problems);
   checkMdxFolder(index.guides, model.guides.schema, model.guides.kind, index, problems);
+  checkMdxFolder(index.selfchecks, model.selfcheck.schema, 'self-check', index, problems);
   const chapterNames = new Set(index.chapters.filter((c) => c.locale === 'en').map((c) => c.name));
   for (const guide of index.guides.filter((g) => g.locale === 'en')) {
     if (!chapterNames.has(guide.name)) problems.push({ file: guide.path, field: 'file name', message: `no English chapter "${guide.name}.mdx": a guide takes its chapter's file name` });
+  }
+  for (const check of index.selfchecks.filter((g) => g.locale === 'en')) {
+    if (!chapterNames.has(check.name)) problems.push({ file: check.path, field: 'file name', message: `no English chapter "${check.name}.mdx": a self-check takes its chapter's file name` });
   }
   for (const file of index.dataFiles) checkDataFile(root, file, index, problems);
   for (const fact of overdue(index.checkedFacts, today, maxAgeMonths)) {

@@ -19,7 +19,7 @@ export default async function globalSetup(): Promise<() => void> {
   symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
   for (const file of MISSING) rmSync(join(root, file));
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
-  const built = spawnSync(process.execPath, ['tools/build.ts'], { cwd: root, encoding: 'utf8', env });
+  const built = spawnSync(process.execPath, ['tools/build.ts'], { cwd: root, encoding: 'utf8', env: { ...env, TEACHING_PACK: 'off' } });
   if (built.status !== 0) throw new Error(`The fixture build with missing translations failed:\n${built.stdout}\n${built.stderr}`);
   const server = await startPreview(FALLBACK_PORT, 'dist', root);
   return () => {
