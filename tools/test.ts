@@ -1,7 +1,8 @@
 /**
  * Every test, in two lanes that share the machine's cores (npm test):
- *   lane 1: build dist/ → page budget → HTML check → link check → Playwright in Chromium
- *   lane 2: unit tests → translation check → type check → build under a sub-path → its links
+ *   lane 1: build dist/ (without the PDFs) → page budget → HTML check → link check → Playwright
+ *   lane 2: unit tests → translation check → type check → build under a sub-path, with the
+ *           teaching pack's PDFs → its links → the pack's tests
  *           → a build with translations missing, and the fallback tests on it
  * The type check and the sub-path build start only after dist/ is built, because Astro
  * writes its generated types and content store in .astro/ while it builds.
@@ -14,7 +15,8 @@ type Step = { name: string; command: string; stream?: boolean };
 
 const npm = (script: string): string => `npm run --silent ${script}`;
 const LANE_1: Step[] = [
-  { name: 'build', command: npm('build') },
+  // The teaching pack is printed in lane 2, by the sub-path build; here its links open the print view.
+  { name: 'build', command: `TEACHING_PACK=off ${npm('build')}` },
   { name: 'page budget', command: npm('budget') },
   { name: 'HTML check', command: npm('check:html') },
   { name: 'link check', command: npm('check:links') },
@@ -28,6 +30,7 @@ const LANE_2_AFTER_BUILD: Step[] = [
   { name: 'type check', command: npm('check') },
   { name: 'sub-path build', command: npm('build:subpath') },
   { name: 'sub-path link check', command: 'node tools/check-links.ts dist-subpath /metoo-pakistan/' },
+  { name: 'teaching pack tests', command: 'playwright test -c playwright.pack.config.ts' },
   { name: 'fallback build and tests', command: 'playwright test -c playwright.fallback.config.ts' },
 ];
 

@@ -3,10 +3,13 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chapterSlug } from '../../src/lib/chapters.ts';
 import { kilobytes, packItems } from '../../src/lib/teachingPack.ts';
+import { PACK_BASE, PACK_DIST } from './site.ts';
 
 // The teaching pack that `npm run build` prints (tools/teaching-pack.ts): every chapter and
 // guide in both languages as an A4 PDF that holds the page's headings, listed with its size.
-const DIST = 'dist';
+// npm test checks it on the build under a sub-path (playwright.pack.config.ts), the harder case.
+const DIST = PACK_DIST;
+const BASE = PACK_BASE.replace(/\/$/, '');
 const slugs = readdirSync('content/chapters/en').filter((f) => f.endsWith('.mdx')).sort().map(chapterSlug);
 const items = packItems(slugs, ['en', 'ur']);
 
@@ -128,12 +131,12 @@ for (const item of items) {
 
 for (const prefix of ['', '/ur']) {
   test(`${prefix}/classroom/pack/ lists every PDF with its size in KB`, async ({ page }) => {
-    await page.goto(`${prefix}/classroom/pack/`);
+    await page.goto(`${BASE}${prefix}/classroom/pack/`);
     const links = page.locator('a.pack-link');
     await expect(links).toHaveCount(slugs.length * 2);
     for (const link of await links.all()) {
       const pdf = (await link.getAttribute('data-pack-pdf'))!;
-      expect(await link.getAttribute('href')).toBe(`/${pdf}`);
+      expect(await link.getAttribute('href')).toBe(`${BASE}/${pdf}`);
       expect(await link.innerText()).toContain(`${kilobytes(statSync(`${DIST}/${pdf}`).size)}`);
       expect(await link.innerText()).toContain('KB');
     }
@@ -141,11 +144,11 @@ for (const prefix of ['', '/ur']) {
 }
 
 test('a classroom guide links to its chapter and guide PDFs', async ({ page, request }) => {
-  await page.goto('/ur/classroom/law/');
+  await page.goto(`${BASE}/ur/classroom/law/`);
   const links = page.locator('.pack-links a.pack-link');
   await expect(links).toHaveCount(2);
-  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/ur/pack/law-chapter.pdf', '/ur/pack/law-guide.pdf']);
-  const response = await request.get('/ur/pack/law-guide.pdf');
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([`${BASE}/ur/pack/law-chapter.pdf`, `${BASE}/ur/pack/law-guide.pdf`]);
+  const response = await request.get(`${BASE}/ur/pack/law-guide.pdf`);
   expect(response.ok()).toBe(true);
   expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
 });
