@@ -279,6 +279,23 @@ export const en = {
   'graphic.onlineSurvey.harassed': 'Had faced harassment online',
   'graphic.onlineSurvey.afraid': 'Afraid to post their pictures online',
   'graphic.onlineSurvey.unaware': 'Did not know the cybercrime law',
+
+  'present.link': 'Present in class',
+  'present.pageTitle': 'Slides: {title}',
+  'present.slide': 'slide',
+  'present.slideOf': 'Slide {n} of {total}',
+  'present.questionOf': 'Question {n} of {total}',
+  'present.noticeKicker': 'Look at the chart',
+  'present.noticePrompt': 'What do you notice? What do you wonder?',
+  'present.revealKicker': 'What the chart shows',
+  'present.sourcesInChapter': 'Sources: listed with each event in the chapter',
+  'present.backToChapter': 'Back to the chapter',
+  'present.controls': 'Slides',
+  'present.previous': 'Previous',
+  'present.next': 'Next',
+  'present.fullScreen': 'Full screen',
+  'present.leave': 'Leave the slides',
+  'present.hint': 'The arrow keys, Page Down and Page Up, the space bar or a swipe move between slides. Esc goes back to the chapter.',
 } as const;
 
 export type UiKey = keyof typeof en;

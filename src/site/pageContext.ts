@@ -8,6 +8,12 @@ import type { Locale } from '../i18n/locales.ts';
 export interface PageContext {
   locale: Locale;
   citations: string[];
+  /**
+   * Set when a chapter is shown as slides (its present mode): graphics draw their slides
+   * instead of their scrolly frame, and citation markers link to the source list on the
+   * chapter's own page, at this address.
+   */
+  present?: { chapterHref: string };
 }
 
 export function setPageContext(locals: App.Locals, context: PageContext): void {
