@@ -130,6 +130,17 @@ export function slideFromHash(hash: string, total: number): number {
  */
 export const STEP_TEXT_BUDGET = { en: 300, ur: 200 } as const;
 
+/**
+ * How much of a list fits one slide at 28 px: the guide's goals, in characters, and the
+ * chapter's sections, in lines (a heading longer than a line, 50 characters, counts two).
+ * Measured at 1280 × 720 by tests/e2e/present.spec.ts.
+ */
+export const GOALS_BUDGET = 360;
+export const SECTION_LINES = { en: 7, ur: 5 } as const;
+export function sectionLines(heading: string): number {
+  return 1 + Math.floor(heading.length / 50);
+}
+
 const VOID = new Set(['br', 'img', 'hr', 'wbr', 'input', 'source', 'meta', 'link']);
 
 /**
