@@ -332,6 +332,24 @@ export const en = {
   'pack.forGuide': 'Teaching pack',
   'pack.link': 'Teaching pack: every chapter and guide as a PDF to print',
   'pack.urduText': 'In the Urdu PDFs, the text cannot be searched, copied or read aloud by a screen reader. The web pages can.',
+
+
+  'present.link': 'Present in class',
+  'present.pageTitle': 'Slides: {title}',
+  'present.slide': 'slide',
+  'present.slideOf': 'Slide {n} of {total}',
+  'present.questionOf': 'Question {n} of {total}',
+  'present.noticeKicker': 'Look at the chart',
+  'present.noticePrompt': 'What do you notice? What do you wonder?',
+  'present.revealKicker': 'What the chart shows',
+  'present.sourcesInChapter': 'Sources: listed with each event in the chapter',
+  'present.backToChapter': 'Back to the chapter',
+  'present.controls': 'Slides',
+  'present.previous': 'Previous',
+  'present.next': 'Next',
+  'present.fullScreen': 'Full screen',
+  'present.leave': 'Leave the slides',
+  'present.hint': 'The arrow keys, Page Down and Page Up, the space bar or a swipe move between slides. Esc goes back to the chapter.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -334,4 +334,22 @@ export const ur: Record<UiKey, string> = {
   'pack.forGuide': 'تدریسی پیکٹ',
   'pack.link': 'تدریسی پیکٹ: ہر باب اور رہنمائی پرنٹ کے لیے پی ڈی ایف میں',
   'pack.urduText': 'اردو پی ڈی ایف میں متن تلاش، کاپی یا اسکرین ریڈر سے سنا نہیں جا سکتا۔ ویب صفحات میں یہ سب ممکن ہے۔',
+
+
+  'present.link': 'کلاس میں دکھائیں',
+  'present.pageTitle': 'سلائیڈیں: {title}',
+  'present.slide': 'سلائیڈ',
+  'present.slideOf': 'سلائیڈ {n} از {total}',
+  'present.questionOf': 'سوال {n} از {total}',
+  'present.noticeKicker': 'چارٹ کو غور سے دیکھیں',
+  'present.noticePrompt': 'آپ کو کیا نظر آتا ہے؟ آپ کے ذہن میں کیا سوال اٹھتا ہے؟',
+  'present.revealKicker': 'چارٹ کیا دکھاتا ہے',
+  'present.sourcesInChapter': 'ماخذ: باب میں ہر واقعے کے ساتھ درج ہیں',
+  'present.backToChapter': 'باب پر واپس جائیں',
+  'present.controls': 'سلائیڈیں',
+  'present.previous': 'پچھلی',
+  'present.next': 'اگلی',
+  'present.fullScreen': 'پوری اسکرین',
+  'present.leave': 'سلائیڈوں سے باہر نکلیں',
+  'present.hint': 'تیر والی کلیدیں، Page Down اور Page Up، اسپیس بار یا انگلی سے سوائپ کر کے سلائیڈ بدلیں۔ Esc دبانے سے آپ باب پر واپس چلے جائیں گے۔',
 };

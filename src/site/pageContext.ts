@@ -10,6 +10,12 @@ export interface PageContext {
   citations: string[];
   /** The chapter being rendered, for what a graphic's share picture names. */
   chapter?: { number: number; title: string };
+  /**
+   * Set when a chapter is shown as slides (its present mode): graphics draw their slides
+   * instead of their scrolly frame, and citation markers link to the source list on the
+   * chapter's own page, at this address.
+   */
+  present?: { chapterHref: string };
 }
 
 export function setPageContext(locals: App.Locals, context: PageContext): void {

@@ -26,4 +26,13 @@ describe('PublicHarassmentChart', () => {
     const { container } = render(PublicHarassmentChart, { share: 93, locale: 'en', labels });
     expect(container.querySelector('.scrolly-graphic')?.getAttribute('aria-hidden')).toBe('true');
   });
+  it('draws one given state as a still picture, without steps or buttons (the present mode)', () => {
+    const first = render(PublicHarassmentChart, { share: 93, locale: 'en', labels, still: true, stillStep: 0 }).container;
+    expect(first.querySelectorAll('.unit-grid circle.on')).toHaveLength(0);
+    expect(first.querySelector('.scrolly-controls')).toBeNull();
+    expect(first.querySelector('.scrolly-still')?.getAttribute('aria-hidden')).toBe('true');
+    const second = render(PublicHarassmentChart, { share: 93, locale: 'en', labels, still: true, stillStep: 1 }).container;
+    expect(second.querySelectorAll('.unit-grid circle.on')).toHaveLength(93);
+    expect(second.querySelector('.unit-chart')?.getAttribute('data-state')).toBe('1');
+  });
 });

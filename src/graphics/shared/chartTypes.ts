@@ -4,8 +4,18 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { ChartRow } from '../../lib/charts/rows.ts';
 import type { ChartLabels, GraphicDefinition } from '../defineGraphic.ts';
 
+/**
+ * How a chart draws as a still picture (the present mode's slides, rendered on the server):
+ * `still` drops the steps and buttons, `stillStep` is the step to draw (omitted: the final state).
+ * (Not `state`: Svelte would read `$state` as that prop's store.)
+ */
+export interface StillProps {
+  still?: boolean;
+  stillStep?: number;
+}
+
 /** What a chart island drawn from its data rows receives: the rows, the locale, its UI strings and its steps. */
-export interface RowChartProps<G extends GraphicDefinition> {
+export interface RowChartProps<G extends GraphicDefinition> extends StillProps {
   rows: ChartRow[];
   locale: Locale;
   labels: ChartLabels<G>;
