@@ -1,19 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import site from './playwright.config.ts';
-import { PACK_BASE, PACK_DIST, PACK_PORT } from './tests/pack/site.ts';
+import { DISK_ORIGIN } from './tools/disk-origin.ts';
 
-// The teaching pack's PDFs and links, on the build under a sub-path (tests/pack/).
+// The teaching pack's PDFs and links, on the build under a sub-path (tests/pack/). The pages
+// are read from disk (tools/disk-origin.ts): no server, so it runs beside the other suites.
 export default defineConfig({
   ...site,
   testDir: 'tests/pack',
-  use: { ...site.use, baseURL: `http://127.0.0.1:${PACK_PORT}` },
-  webServer: [
-    {
-      command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PACK_PORT}`,
-      env: { OUT_DIR: PACK_DIST, BASE_PATH: PACK_BASE },
-      url: `http://127.0.0.1:${PACK_PORT}${PACK_BASE}`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-  ],
+  use: { ...site.use, baseURL: DISK_ORIGIN },
+  webServer: undefined,
 });

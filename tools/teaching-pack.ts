@@ -6,34 +6,19 @@
  * the build). Needs a build and Chromium; without Chromium it makes nothing, says why in
  * one line, and every pack link stays a working link to the page's print view.
  *
- * No server: Chromium reads the built files from disk through Playwright's request
- * routing, so this runs straight after `astro build`. Any request for another origin is
- * refused. Two pages print at a time.
+ * No server: Chromium reads the built files from disk (tools/disk-origin.ts), so this runs
+ * straight after `astro build`. Two pages print at a time.
  *   BASE_PATH=/sub/ node tools/teaching-pack.ts dist-sub   for a build under a sub-path
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromiumPath } from './chromium-path.mjs';
+import { DISK_ORIGIN, serveFromDisk } from './disk-origin.ts';
 import { locales } from '../src/i18n/locales.ts';
 import { chapterSlug } from '../src/lib/chapters.ts';
 import { kilobytes, packItems, patchPackLinks, type PackItem } from '../src/lib/teachingPack.ts';
 
-/** The made-up origin the pages are served from: routed to files, never resolved. */
-const ORIGIN = 'http://teaching-pack.invalid';
 const PARALLEL = 2;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-};
 
 export interface TeachingPack {
   /** Paths of the PDFs made, relative to outDir (pack/law-chapter.pdf, ur/pack/law-guide.pdf). */
@@ -49,18 +34,6 @@ function htmlFiles(dir: string): string[] {
     const p = join(dir, e.name);
     return e.isDirectory() ? htmlFiles(p) : e.name.endsWith('.html') ? [p] : [];
   });
-}
-
-/** The file in outDir for a URL path under base: /sub/ur/chapters/law/ -> outDir/ur/chapters/law/index.html. */
-function fileFor(outDir: string, base: string, pathname: string): string | null {
-  const b = base.replace(/\/$/, '');
-  if (!pathname.startsWith(`${b}/`)) return null;
-  let rel = decodeURIComponent(pathname.slice(b.length));
-  if (rel.endsWith('/')) rel += 'index.html';
-  const file = normalize(join(outDir, rel));
-  if (!file.startsWith(normalize(outDir))) return null;
-  if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');
-  return file;
 }
 
 /** Runs `work` over `items`, `limit` at a time. */
@@ -87,18 +60,12 @@ export async function makeTeachingPack(outDir: string, base: string): Promise<Te
   const failed: string[] = [];
   try {
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 794, height: 1123 } });
-    await context.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      const file = url.origin === ORIGIN ? fileFor(outDir, basePath, url.pathname) : null;
-      if (!file) return route.abort('blockedbyclient');
-      if (!existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
-      return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
-    });
+    await serveFromDisk(context, outDir, basePath);
     await pool(items, PARALLEL, async (item: PackItem) => {
       const page = await context.newPage();
       try {
         await page.emulateMedia({ media: 'print' });
-        await page.goto(`${ORIGIN}${basePath.replace(/\/$/, '')}${item.page}`, { waitUntil: 'networkidle', timeout: 60_000 });
+        await page.goto(`${DISK_ORIGIN}${basePath.replace(/\/$/, '')}${item.page}`, { waitUntil: 'networkidle', timeout: 60_000 });
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
         const path = join(outDir, item.pdf);
         mkdirSync(dirname(path), { recursive: true });
