@@ -279,6 +279,12 @@ export const en = {
   'graphic.onlineSurvey.harassed': 'Had faced harassment online',
   'graphic.onlineSurvey.afraid': 'Afraid to post their pictures online',
   'graphic.onlineSurvey.unaware': 'Did not know the cybercrime law',
+  'display.dark': 'Dark mode',
+  'display.textOnly': 'Text only',
+  'display.textOnlyOn': 'Text only is on.',
+  'display.textOnlyNotice': 'To save data, pages load no web font and no code for the charts: each chart shows its full picture, with its data below it.',
+  'display.saveDataOn': 'Your phone’s data saver turned this on.',
+  'display.textOnlyOff': 'To turn it off, press Text only above.',
 } as const;
 
 export type UiKey = keyof typeof en;

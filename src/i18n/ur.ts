@@ -281,4 +281,11 @@ export const ur: Record<UiKey, string> = {
   'graphic.onlineSurvey.harassed': 'آن لائن ہراسانی کا سامنا ہوا',
   'graphic.onlineSurvey.afraid': 'آن لائن اپنی تصاویر پوسٹ کرنے سے ڈرتی ہیں',
   'graphic.onlineSurvey.unaware': 'سائبر کرائم کے قانون سے ناواقف',
+
+  'display.dark': 'گہری تھیم',
+  'display.textOnly': 'صرف متن',
+  'display.textOnlyOn': 'صرف متن کا انداز چالو ہے۔',
+  'display.textOnlyNotice': 'ڈیٹا بچانے کے لیے صفحات کوئی ویب فونٹ اور چارٹس کا کوڈ نہیں لاتے۔ اردو آپ کے فون کے اپنے فونٹ میں دکھائی جا رہی ہے، اس لیے حروف کی شکل کچھ مختلف لگ سکتی ہے۔ ہر چارٹ اپنی پوری تصویر دکھاتا ہے، اور اس کا ڈیٹا اس کے نیچے ہے۔',
+  'display.saveDataOn': 'یہ آپ کے فون کے ڈیٹا سیور نے چالو کیا ہے۔',
+  'display.textOnlyOff': 'اسے بند کرنے کے لیے اوپر صرف متن کا بٹن دبائیں۔',
 };
