@@ -17,7 +17,8 @@ const origin = `http://127.0.0.1:${PORT}`;
 const pages = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : ['/', '/chapters/patriarchy/', '/ur/chapters/origins/'];
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
-const server = await startPreview(PORT, 'dist');
+// BENCH_DIST measures another build (to compare before and after a change).
+const server = await startPreview(PORT, process.env.BENCH_DIST ?? 'dist');
 const debugPort = Number(process.env.DEBUG_PORT ?? 9333);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),

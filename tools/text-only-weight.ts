@@ -61,18 +61,21 @@ async function visit(path: string, textOnly: boolean): Promise<Visit> {
 }
 
 /**
- * Bytes by kind. Chart code is every script the normal visit fetched that the text-only
- * visit, which runs all the page's other scripts, did not: the islands and what they import.
+ * Bytes by kind, from each file's address (a service worker fetches some of them, so the
+ * browser's resource type says little). Chart code is every script the normal visit fetched
+ * that the text-only visit, which runs all the page's other scripts, did not: the islands and
+ * what they import (Svelte, d3, scrollama).
  */
 function split(v: Visit, pageScripts: Set<string>): Record<Kind, number> {
   const out = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
   for (const [url, type, bytes] of v.responses) {
+    const path = new URL(url).pathname;
     const kind: Kind =
-      type === 'document' ? 'html'
-      : type === 'stylesheet' ? 'css'
-      : type === 'font' || url.endsWith('.woff2') ? 'font'
-      : type === 'script' && !pageScripts.has(url) ? 'charts'
-      : type === 'script' ? 'js'
+      type === 'document' || path.endsWith('/') || path.endsWith('.html') ? 'html'
+      : path.endsWith('.css') ? 'css'
+      : path.endsWith('.woff2') ? 'font'
+      : path.endsWith('.js') && !pageScripts.has(url) ? 'charts'
+      : path.endsWith('.js') ? 'js'
       : 'other';
     out[kind] += bytes;
   }
@@ -87,7 +90,7 @@ try {
   for (const path of pages) {
     const normal = await visit(path, false);
     const textOnly = await visit(path, true);
-    const pageScripts = new Set(textOnly.responses.filter(([, type]) => type === 'script').map(([url]) => url));
+    const pageScripts = new Set(textOnly.responses.map(([url]) => url).filter((url) => url.endsWith('.js')));
     for (const [mode, v] of [['normal', normal], ['text only', textOnly]] as const) {
       const w = split(v, pageScripts);
       const total = KINDS.reduce((a, k) => a + w[k], 0);
