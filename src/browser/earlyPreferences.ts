@@ -10,7 +10,9 @@
  *   defines it when no one has, so no chart code is ever requested. The charts keep the
  *   final state they are drawn in on the server, as with JavaScript off;
  * - otherwise, on Urdu pages, it asks for the Nastaliq font first (the preload that
- *   used to be in the markup, where it would download even in text-only mode).
+ *   used to be in the markup, where it would download even in text-only mode). The font's
+ *   address is the script element's data-font, so the script's text, and with it the
+ *   policy's hash, is the same on every page, and the host sends one policy for all.
  *
  * The functions are serialised with toString(), so each must use only its parameters.
  */
@@ -18,8 +20,6 @@ import { PREFERENCE_KEYS, resolveTextOnly } from '../lib/preferences.ts';
 
 interface EarlyOptions {
   keys: { theme: string; textOnly: string };
-  /** The Nastaliq font's URL on Urdu pages, to preload unless text only is on. */
-  font?: string;
 }
 
 export function applyEarlyPreferences(doc: Document, win: Window & typeof globalThis, textOnlyRule: (stored: string | null, saveData: boolean) => boolean, options: EarlyOptions): void {
@@ -40,10 +40,10 @@ export function applyEarlyPreferences(doc: Document, win: Window & typeof global
   if (textOnlyRule(read(options.keys.textOnly), saveData)) {
     root.setAttribute('data-text-only', '');
     if (!win.customElements.get('astro-island')) win.customElements.define('astro-island', class extends win.HTMLElement {});
-  } else if (options.font) {
+  } else if (doc.currentScript?.dataset.font) {
     const link = doc.createElement('link');
     link.rel = 'preload';
-    link.href = options.font;
+    link.href = doc.currentScript.dataset.font;
     link.as = 'font';
     link.type = 'font/woff2';
     link.crossOrigin = 'anonymous';
@@ -53,7 +53,7 @@ export function applyEarlyPreferences(doc: Document, win: Window & typeof global
 }
 
 /** The inline script's text: the function above, called with the rule and the keys. */
-export function earlyScript(font?: string): string {
-  const options: EarlyOptions = { keys: PREFERENCE_KEYS, ...(font ? { font } : {}) };
+export function earlyScript(): string {
+  const options: EarlyOptions = { keys: PREFERENCE_KEYS };
   return `(${applyEarlyPreferences.toString()})(document,window,${resolveTextOnly.toString()},${JSON.stringify(options)});`;
 }

@@ -40,12 +40,16 @@ describe('text only', () => {
 
 /** Runs the inline script in a fresh page with the given storage, Save-Data and reduced-data setting. */
 function runEarly(options: { stored?: Record<string, string>; saveData?: boolean; reducedData?: boolean; font?: string }) {
-  const dom = new JSDOM('<!doctype html><html><head></head><body><astro-island></astro-island></body></html>', { url: 'http://127.0.0.1/', runScripts: 'outside-only' });
+  const dom = new JSDOM('<!doctype html><html><head></head><body><astro-island></astro-island></body></html>', { url: 'http://127.0.0.1/', runScripts: 'dangerously' });
   const win = dom.window;
   for (const [k, v] of Object.entries(options.stored ?? {})) win.localStorage.setItem(k, v);
   Object.defineProperty(win.navigator, 'connection', { value: { saveData: options.saveData ?? false } });
   win.matchMedia = ((query: string) => ({ matches: query.includes('reduced-data') && Boolean(options.reducedData), media: query })) as typeof win.matchMedia;
-  win.eval(earlyScript(options.font));
+  // As BaseLayout writes it: the font's address on the script element itself.
+  const script = win.document.createElement('script');
+  if (options.font) script.dataset.font = options.font;
+  script.textContent = earlyScript();
+  win.document.head.append(script);
   const root = win.document.documentElement;
   return {
     theme: root.getAttribute('data-theme'),
