@@ -11,13 +11,15 @@ import type { Result } from 'lighthouse';
 import { chromiumPath } from './chromium-path.mjs';
 import { startPreview } from './preview.ts';
 
-const PORT = 4330;
+// PORT and DEBUG_PORT let two work trees measure side by side.
+const PORT = Number(process.env.PORT ?? 4330);
 const origin = `http://127.0.0.1:${PORT}`;
 const pages = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : ['/', '/chapters/patriarchy/', '/ur/chapters/origins/'];
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
-const server = await startPreview(PORT, 'dist');
-const debugPort = 9333;
+// BENCH_DIST measures another build (to compare before and after a change).
+const server = await startPreview(PORT, process.env.BENCH_DIST ?? 'dist');
+const debugPort = Number(process.env.DEBUG_PORT ?? 9333);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', `--remote-debugging-port=${debugPort}`],

@@ -350,6 +350,13 @@ export const en = {
   'present.fullScreen': 'Full screen',
   'present.leave': 'Leave the slides',
   'present.hint': 'The arrow keys, Page Down and Page Up, the space bar or a swipe move between slides. Esc goes back to the chapter.',
+
+  'display.dark': 'Dark mode',
+  'display.textOnly': 'Text only',
+  'display.textOnlyOn': 'Text only is on.',
+  'display.textOnlyNotice': 'To save data, pages load no web font and no code for the charts: each chart shows its full picture, with its data below it.',
+  'display.saveDataOn': 'Your phone’s data saver turned this on.',
+  'display.textOnlyOff': 'To turn it off, press Text only above.',
 } as const;
 
 export type UiKey = keyof typeof en;
