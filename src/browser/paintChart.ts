@@ -126,10 +126,14 @@ export function paintChart(ctx: CanvasRenderingContext2D, root: Element, place: 
       ctx.strokeStyle = d.color;
       dash(d);
       ctx.beginPath();
-      if (d.side === 'Top') (ctx.moveTo(x, y + lw / 2), ctx.lineTo(x + w, y + lw / 2));
-      if (d.side === 'Bottom') (ctx.moveTo(x, y + h - lw / 2), ctx.lineTo(x + w, y + h - lw / 2));
-      if (d.side === 'Left') (ctx.moveTo(x + lw / 2, y), ctx.lineTo(x + lw / 2, y + h));
-      if (d.side === 'Right') (ctx.moveTo(x + w - lw / 2, y), ctx.lineTo(x + w - lw / 2, y + h));
+      const [x0, y0, x1, y1] = {
+        Top: [x, y + lw / 2, x + w, y + lw / 2],
+        Bottom: [x, y + h - lw / 2, x + w, y + h - lw / 2],
+        Left: [x + lw / 2, y, x + lw / 2, y + h],
+        Right: [x + w - lw / 2, y, x + w - lw / 2, y + h],
+      }[d.side];
+      ctx.moveTo(x0, y0);
+      ctx.lineTo(x1, y1);
       ctx.stroke();
     }
   }
@@ -173,7 +177,10 @@ export function paintChart(ctx: CanvasRenderingContext2D, root: Element, place: 
       case 'polygon':
       case 'polyline': {
         const pts = (el.getAttribute('points') ?? '').trim().split(/[\s,]+/).map(Number);
-        for (let i = 0; i + 1 < pts.length; i += 2) (i ? p.lineTo(pts[i], pts[i + 1]) : p.moveTo(pts[i], pts[i + 1]));
+        for (let i = 0; i + 1 < pts.length; i += 2) {
+          if (i) p.lineTo(pts[i], pts[i + 1]);
+          else p.moveTo(pts[i], pts[i + 1]);
+        }
         if (el.tagName.toLowerCase() === 'polygon') p.closePath();
         return p;
       }
