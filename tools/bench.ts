@@ -22,7 +22,16 @@ const server = await startPreview(PORT, process.env.BENCH_DIST ?? 'dist');
 const debugPort = Number(process.env.DEBUG_PORT ?? 9333);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', `--remote-debugging-port=${debugPort}`],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    `--remote-debugging-port=${debugPort}`,
+  ],
 });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -54,7 +63,9 @@ try {
       const a = last.audits[ref.id];
       if (a?.score === null || a?.score === undefined || a.score >= 1) continue;
       const items = ((a.details as { items?: { node?: { snippet?: string; explanation?: string } }[] })?.items ?? []).slice(0, 3);
-      console.log(`  accessibility: ${ref.id} (${a.title}): ${items.map((i) => `${i.node?.snippet ?? ''} ${(i.node?.explanation ?? '').replace(/\s+/g, ' ')}`).join(' ')}`);
+      console.log(
+        `  accessibility: ${ref.id} (${a.title}): ${items.map((i) => `${i.node?.snippet ?? ''} ${(i.node?.explanation ?? '').replace(/\s+/g, ' ')}`).join(' ')}`,
+      );
     }
   }
 

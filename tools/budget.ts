@@ -25,11 +25,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = weighSite(process.argv[2] ?? 'dist', (process.argv[3] ?? '/').replace(/\/?$/, '/'));
   printTable(rows);
   const over = overBudget(rows);
-  const max = (f: (r: PageWeight) => number, filter: (r: PageWeight) => boolean = () => true) =>
-    rows.filter(filter).reduce((a, b) => (f(b) > f(a) ? b : a));
+  const max = (f: (r: PageWeight) => number, filter: (r: PageWeight) => boolean = () => true) => rows.filter(filter).reduce((a, b) => (f(b) > f(a) ? b : a));
   const js = max((r) => r.js);
-  const en = max((r) => r.firstView, (r) => r.page.startsWith('/chapters/'));
-  const ur = max((r) => r.firstView, (r) => r.page.startsWith('/ur/chapters/'));
+  const en = max(
+    (r) => r.firstView,
+    (r) => r.page.startsWith('/chapters/'),
+  );
+  const ur = max(
+    (r) => r.firstView,
+    (r) => r.page.startsWith('/ur/chapters/'),
+  );
   console.log(
     `\nHeaviest JavaScript: ${js.page} ${kb(js.js)} KB (budget 40). Heaviest first view: English ${en.page} ${kb(en.firstView)} KB (budget 150), Urdu ${ur.page} ${kb(ur.firstView)} KB (budget 300).`,
   );

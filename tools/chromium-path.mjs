@@ -20,9 +20,7 @@ export function assertChromium() {
 /** The HTML check runs the Nu Html Checker, a Java program. */
 export function assertJava() {
   if (spawnSync('java', ['-version']).error) {
-    console.error(
-      'The HTML check needs a Java runtime, and there is none on the PATH: install one (sudo apt-get install default-jre-headless).',
-    );
+    console.error('The HTML check needs a Java runtime, and there is none on the PATH: install one (sudo apt-get install default-jre-headless).');
     process.exit(1);
   }
 }

@@ -12,7 +12,10 @@ import { startPreview } from './preview.ts';
 const PORT = 4332;
 const server = await startPreview(PORT, 'dist');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
-const slugs = readdirSync('content/chapters/en').filter((f) => f.endsWith('.mdx')).sort().map((f) => f.replace(/\.mdx$/, '').replace(/^\d+-/, ''));
+const slugs = readdirSync('content/chapters/en')
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map((f) => f.replace(/\.mdx$/, '').replace(/^\d+-/, ''));
 try {
   const page = await browser.newPage();
   console.log('handout'.padEnd(36), 'A4'.padStart(4), 'Letter'.padStart(7));

@@ -50,12 +50,23 @@ for (const file of ['content/glossary.yaml', 'content/allegations.yaml', 'conten
 }
 
 // 4. Terms decided against, in every Urdu text outside the chapters: registers, UI strings, chart tables
-const urduOnly = (text: string) => text.split('\n').map((l) => (/[\u0600-\u06FF]/.test(l) ? l : '')).join('\n');
-for (const file of ['content/allegations.yaml', 'content/timeline.yaml', 'content/helplines.yaml', 'src/i18n/ur.ts', ...readdirSync(join(root, 'content/data')).map((n) => `content/data/${n}`)]) {
+const urduOnly = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => (/[\u0600-\u06FF]/.test(l) ? l : ''))
+    .join('\n');
+for (const file of [
+  'content/allegations.yaml',
+  'content/timeline.yaml',
+  'content/helplines.yaml',
+  'src/i18n/ur.ts',
+  ...readdirSync(join(root, 'content/data')).map((n) => `content/data/${n}`),
+]) {
   problems.push(...avoidedTerms(file, urduOnly(readFileSync(join(root, file), 'utf8')), glossary));
 }
 // The glossary itself: the avoided words stand in its `avoid` lists, so only its terms and definitions count.
-for (const term of glossaryList) problems.push(...avoidedTerms('content/glossary.yaml', `${term.ur.term}\n${term.ur.definition}`, glossary).map((p) => ({ ...p, field: `entry ${term.id}` })));
+for (const term of glossaryList)
+  problems.push(...avoidedTerms('content/glossary.yaml', `${term.ur.term}\n${term.ur.definition}`, glossary).map((p) => ({ ...p, field: `entry ${term.id}` })));
 
 for (const p of problems) console.error(`${p.file}: ${p.field}: ${p.message}`);
 if (problems.length > 0) {

@@ -35,4 +35,6 @@ if (existsSync(target)) {
 const english = readFileSync(join(root, match.folder, 'en', match.name), 'utf8');
 mkdirSync(join(root, match.folder, locale), { recursive: true });
 writeFileSync(target, scaffoldTranslation(english, sourceHash(english)));
-console.log(`Created ${match.folder}/${locale}/${match.name}. Translate each block marked {/* translate */} and delete the marker; then run npm run i18n:check.`);
+console.log(
+  `Created ${match.folder}/${locale}/${match.name}. Translate each block marked {/* translate */} and delete the marker; then run npm run i18n:check.`,
+);

@@ -14,6 +14,10 @@ const index = buildRomanIndex(vocabulary);
 const rows = parseRomanTable(readFileSync('tests/fixtures/roman-urdu.tsv', 'utf8'));
 const score = scoreRoman(index, rows, limit);
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
-console.log(`Vocabulary: ${vocabulary.size} Urdu words under ${Object.keys(index).length} keys; ${rows.length} spellings of ${new Set(rows.map((r) => r.urdu)).size} words; up to ${limit} candidates each.`);
+console.log(
+  `Vocabulary: ${vocabulary.size} Urdu words under ${Object.keys(index).length} keys; ${rows.length} spellings of ${new Set(rows.map((r) => r.urdu)).size} words; up to ${limit} candidates each.`,
+);
 for (const m of score.misses) console.log(`  miss: ${m.roman} → ${m.urdu} (offered: ${m.offered.join(' ') || 'nothing'})`);
-console.log(`Recall ${pct(score.recall)} (${score.found}/${score.rows}); precision ${pct(score.precision)} (${score.found}/${score.offered} candidates); first candidate right ${pct(score.first / score.rows)}.`);
+console.log(
+  `Recall ${pct(score.recall)} (${score.found}/${score.rows}); precision ${pct(score.precision)} (${score.found}/${score.offered} candidates); first candidate right ${pct(score.first / score.rows)}.`,
+);

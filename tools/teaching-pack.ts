@@ -39,18 +39,26 @@ function htmlFiles(dir: string): string[] {
 /** Runs `work` over `items`, `limit` at a time. */
 async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
   const queue = [...items];
-  await Promise.all(Array.from({ length: limit }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
-  }));
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+    }),
+  );
 }
 
 export async function makeTeachingPack(outDir: string, base: string): Promise<TeachingPack> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
-    return { made: [], skipped: `Teaching pack: no PDFs made (no Chromium at ${executablePath}; set CHROMIUM_PATH), so the pack links open each page's print view.` };
+    return {
+      made: [],
+      skipped: `Teaching pack: no PDFs made (no Chromium at ${executablePath}; set CHROMIUM_PATH), so the pack links open each page's print view.`,
+    };
   }
   const basePath = base.replace(/\/?$/, '/');
-  const slugs = readdirSync('content/chapters/en').filter((f) => f.endsWith('.mdx')).sort().map(chapterSlug);
+  const slugs = readdirSync('content/chapters/en')
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map(chapterSlug);
   const items = packItems(slugs, locales).filter((item) => existsSync(join(outDir, item.page, 'index.html')));
   for (const item of items) rmSync(join(outDir, item.pdf), { force: true });
 
@@ -77,7 +85,8 @@ export async function makeTeachingPack(outDir: string, base: string): Promise<Te
           outline: true,
           displayHeaderFooter: true,
           headerTemplate: '<span></span>',
-          footerTemplate: '<div style="font: 8px sans-serif; color: #444; inline-size: 100%; text-align: center;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+          footerTemplate:
+            '<div style="font: 8px sans-serif; color: #444; inline-size: 100%; text-align: center;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
         });
         made.push(item.pdf);
       } catch (e) {
@@ -110,6 +119,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const pdf of pack.made) console.log(pdf.padEnd(36), `${kilobytes(statSync(join(outDir, pdf)).size)} KB`.padStart(9));
   for (const f of pack.failed ?? []) console.error(`Not made: ${f}`);
   const total = pack.made.reduce((n, pdf) => n + statSync(join(outDir, pdf)).size, 0);
-  if (!pack.skipped) console.log(`Teaching pack: ${pack.made.length} PDFs, ${kilobytes(total)} KB in all, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (!pack.skipped)
+    console.log(`Teaching pack: ${pack.made.length} PDFs, ${kilobytes(total)} KB in all, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (pack.failed?.length) process.exitCode = 1;
 }

@@ -1,7 +1,7 @@
 /**
  * Every test, in two lanes that share the machine's cores (npm test):
  *   lane 1: build dist/ (without the PDFs) → page budget → HTML check → link check → Playwright
- *   lane 2: unit tests → translation check → type check → build under a sub-path, with the
+ *   lane 2: unit tests → translation check → ESLint and Prettier → type check → build under a sub-path, with the
  *           teaching pack's PDFs → its links → the pack's tests
  *           → a build with translations missing, and the fallback tests on it
  * The type check and the sub-path build start only after dist/ is built, because Astro
@@ -25,6 +25,7 @@ const LANE_1: Step[] = [
 const LANE_2_BEFORE_BUILD: Step[] = [
   { name: 'unit tests', command: npm('test:unit') },
   { name: 'translation check', command: npm('i18n:check') },
+  { name: 'lint and format', command: npm('lint') },
 ];
 const LANE_2_AFTER_BUILD: Step[] = [
   { name: 'type check', command: npm('check') },

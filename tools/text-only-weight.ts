@@ -16,7 +16,15 @@ const PORT = Number(process.env.PORT ?? 4332);
 const server = await startPreview(PORT, dist);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 
 type Kind = 'html' | 'css' | 'js' | 'charts' | 'font' | 'other';
@@ -53,7 +61,10 @@ async function visit(path: string, textOnly: boolean): Promise<Visit> {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   const islandModules = await page.locator('astro-island').evaluateAll((islands) =>
-    islands.flatMap((i) => [i.getAttribute('component-url'), i.getAttribute('renderer-url')]).filter((u): u is string => Boolean(u)).map((u) => new URL(u, location.href).href),
+    islands
+      .flatMap((i) => [i.getAttribute('component-url'), i.getAttribute('renderer-url')])
+      .filter((u): u is string => Boolean(u))
+      .map((u) => new URL(u, location.href).href),
   );
   const responses = await Promise.all(sizes);
   await context.close();
@@ -71,12 +82,17 @@ function split(v: Visit, pageScripts: Set<string>): Record<Kind, number> {
   for (const [url, type, bytes] of v.responses) {
     const path = new URL(url).pathname;
     const kind: Kind =
-      type === 'document' || path.endsWith('/') || path.endsWith('.html') ? 'html'
-      : path.endsWith('.css') ? 'css'
-      : path.endsWith('.woff2') ? 'font'
-      : path.endsWith('.js') && !pageScripts.has(url) ? 'charts'
-      : path.endsWith('.js') ? 'js'
-      : 'other';
+      type === 'document' || path.endsWith('/') || path.endsWith('.html')
+        ? 'html'
+        : path.endsWith('.css')
+          ? 'css'
+          : path.endsWith('.woff2')
+            ? 'font'
+            : path.endsWith('.js') && !pageScripts.has(url)
+              ? 'charts'
+              : path.endsWith('.js')
+                ? 'js'
+                : 'other';
     out[kind] += bytes;
   }
   return out;
@@ -91,7 +107,10 @@ try {
     const normal = await visit(path, false);
     const textOnly = await visit(path, true);
     const pageScripts = new Set(textOnly.responses.map(([url]) => url).filter((url) => url.endsWith('.js')));
-    for (const [mode, v] of [['normal', normal], ['text only', textOnly]] as const) {
+    for (const [mode, v] of [
+      ['normal', normal],
+      ['text only', textOnly],
+    ] as const) {
       const w = split(v, pageScripts);
       const total = KINDS.reduce((a, k) => a + w[k], 0);
       console.log(path.padEnd(26), mode.padEnd(10), ...KINDS.map((k) => kb(w[k]).padStart(7)), kb(total).padStart(8));

@@ -43,7 +43,12 @@ export function weighSite(dist = 'dist', base = '/'): PageWeight[] {
       const css = assets.styles.reduce((s, u) => s + gzOf(u), 0);
       const fonts = assets.fonts.reduce((s, u) => s + statSync(fileOf(u)).size, 0);
       return {
-        page: '/' + relative(dist, file).split('\\').join('/').replace(/index\.html$/, ''),
+        page:
+          '/' +
+          relative(dist, file)
+            .split('\\')
+            .join('/')
+            .replace(/index\.html$/, ''),
         html: htmlGz,
         css,
         js: inline + modules.reduce((s, u) => s + gzOf(u), 0),

@@ -22,7 +22,12 @@ interface EarlyOptions {
   keys: { theme: string; textOnly: string };
 }
 
-export function applyEarlyPreferences(doc: Document, win: Window & typeof globalThis, textOnlyRule: (stored: string | null, saveData: boolean) => boolean, options: EarlyOptions): void {
+export function applyEarlyPreferences(
+  doc: Document,
+  win: Window & typeof globalThis,
+  textOnlyRule: (stored: string | null, saveData: boolean) => boolean,
+  options: EarlyOptions,
+): void {
   const root = doc.documentElement;
   const read = (key: string): string | null => {
     try {

@@ -33,8 +33,7 @@ export function installOffline(doc: Document): void {
   const line = box.querySelector<HTMLElement>('.offline-status')!;
   const button = box.querySelector<HTMLButtonElement>('[data-save-edition]')!;
   const progress = box.querySelector<HTMLProgressElement>('progress')!;
-  const fill = (template: string | undefined, vars: Record<string, string>) =>
-    (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+  const fill = (template: string | undefined, vars: Record<string, string>) => (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
   let saved = false;
   let waiting: ServiceWorker | null = null;
 
@@ -102,8 +101,7 @@ export function installOffline(doc: Document): void {
   // A reader who removed everything from this device in this tab is not signed up again
   // until the tab is closed (sessionStorage ends with the tab).
   if (sessionStorage.getItem('offline-removed')) return;
-  const whenIdle = (run: () => void) =>
-    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 4000 }) : setTimeout(run, 2000);
+  const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 4000 }) : setTimeout(run, 2000));
   const start = async () => {
     const controlled = Boolean(navigator.serviceWorker.controller);
     const registration = await navigator.serviceWorker.register(`${text.base}sw.js`, { scope: text.base });

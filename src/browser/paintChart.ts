@@ -108,7 +108,8 @@ export function paintChart(ctx: CanvasRenderingContext2D, root: Element, place: 
     }));
     const drawn = sides.filter((d) => d.width > 0 && d.style !== 'none' && d.style !== 'hidden' && visible(d.color));
     if (!drawn.length) return;
-    const dash = (d: (typeof sides)[number]) => ctx.setLineDash(d.style === 'dashed' ? [3 * d.width * s, 3 * d.width * s] : d.style === 'dotted' ? [d.width * s, d.width * s] : []);
+    const dash = (d: (typeof sides)[number]) =>
+      ctx.setLineDash(d.style === 'dashed' ? [3 * d.width * s, 3 * d.width * s] : d.style === 'dotted' ? [d.width * s, d.width * s] : []);
     const same = drawn.length === 4 && drawn.every((d) => d.width === drawn[0].width && d.color === drawn[0].color && d.style === drawn[0].style);
     if (same) {
       const lw = drawn[0].width * s;
@@ -176,7 +177,10 @@ export function paintChart(ctx: CanvasRenderingContext2D, root: Element, place: 
         return new Path2D(el.getAttribute('d') ?? '');
       case 'polygon':
       case 'polyline': {
-        const pts = (el.getAttribute('points') ?? '').trim().split(/[\s,]+/).map(Number);
+        const pts = (el.getAttribute('points') ?? '')
+          .trim()
+          .split(/[\s,]+/)
+          .map(Number);
         for (let i = 0; i + 1 < pts.length; i += 2) {
           if (i) p.lineTo(pts[i], pts[i + 1]);
           else p.moveTo(pts[i], pts[i + 1]);

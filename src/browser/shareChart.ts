@@ -44,7 +44,8 @@ function copyChart(figure: HTMLElement): { chart: HTMLElement; remove: () => voi
   const holder = document.createElement('div');
   holder.setAttribute('aria-hidden', 'true');
   holder.inert = true;
-  for (const [k, v] of Object.entries({ position: 'fixed', top: '0', left: '-10000px', width: `${CHART_LAYOUT_WIDTH}px`, 'pointer-events': 'none' })) holder.style.setProperty(k, v);
+  for (const [k, v] of Object.entries({ position: 'fixed', top: '0', left: '-10000px', width: `${CHART_LAYOUT_WIDTH}px`, 'pointer-events': 'none' }))
+    holder.style.setProperty(k, v);
   holder.append(chart);
   figure.append(holder);
   return { chart, remove: () => holder.remove() };

@@ -57,10 +57,12 @@ export const en = {
   'cite.copy': 'Copy {style}',
   'cite.copied': 'Copied to the clipboard',
   'quickExit.label': 'Exit this page',
-  'quickExit.hint': 'Leaves this site at once for a neutral page. You can also press the Shift key three times. It does not clear your history: see the help page.',
+  'quickExit.hint':
+    'Leaves this site at once for a neutral page. You can also press the Shift key three times. It does not clear your history: see the help page.',
   'quickExit.pressesLeft': 'Shift pressed. Press it {n} more times to leave this page.',
   'guide.title': 'Classroom guides',
-  'guide.intro': 'A guide for each chapter, for teachers who use it in class: what students should take away, the key terms, questions for discussion, one activity, the time it takes, the ages it suits, and how to prepare students for hard material and respond if one of them discloses abuse.',
+  'guide.intro':
+    'A guide for each chapter, for teachers who use it in class: what students should take away, the key terms, questions for discussion, one activity, the time it takes, the ages it suits, and how to prepare students for hard material and respond if one of them discloses abuse.',
   'guide.forChapter': 'For chapter {n}:',
   'guide.goals': 'Learning goals',
   'guide.keyTerms': 'Key terms',
@@ -70,14 +72,19 @@ export const en = {
   'guide.readChapter': 'Read the chapter',
   'guide.print': 'Print this guide',
   'disclosure.title': 'Preparing students, and if a student discloses abuse',
-  'disclosure.before': 'Before the lesson, tell the class what the chapter covers, and that anyone may step out without giving a reason. Agree that no one has to share personal experiences and that no one names people they know. Find out who leads on safeguarding in your school and what its procedure is.',
-  'disclosure.listen': 'If a student tells you about abuse, stay calm, listen, and believe them. Let them say it in their own words; do not ask for details or ask leading questions.',
-  'disclosure.noSecret': 'Do not promise to keep it secret. Explain that you may need to tell someone whose job is to help keep them safe, and that they did the right thing by telling you.',
-  'disclosure.record': 'Afterwards, write down what they said, in their words, with the date and time, and follow your school’s safeguarding procedure the same day. If the student is in immediate danger, call the police emergency line, 15.',
+  'disclosure.before':
+    'Before the lesson, tell the class what the chapter covers, and that anyone may step out without giving a reason. Agree that no one has to share personal experiences and that no one names people they know. Find out who leads on safeguarding in your school and what its procedure is.',
+  'disclosure.listen':
+    'If a student tells you about abuse, stay calm, listen, and believe them. Let them say it in their own words; do not ask for details or ask leading questions.',
+  'disclosure.noSecret':
+    'Do not promise to keep it secret. Explain that you may need to tell someone whose job is to help keep them safe, and that they did the right thing by telling you.',
+  'disclosure.record':
+    'Afterwards, write down what they said, in their words, with the date and time, and follow your school’s safeguarding procedure the same day. If the student is in immediate danger, call the police emergency line, 15.',
   'disclosure.help': 'The help page lists support services, with the dates we last checked them.',
   'disclosure.selfCare': 'Hearing a disclosure is hard. Talk to your safeguarding lead or a colleague you trust about how you are feeling, too.',
   'translations.title': 'Translation status',
-  'translations.intro': 'Every chapter, page and classroom guide, and the state of its Urdu translation. Up to date: it follows the current English text. Outdated: the English has changed since. Missing: not translated yet, so the Urdu address shows the English text. Every translation is a draft until a fluent reader has reviewed it.',
+  'translations.intro':
+    'Every chapter, page and classroom guide, and the state of its Urdu translation. Up to date: it follows the current English text. Outdated: the English has changed since. Missing: not translated yet, so the Urdu address shows the English text. Every translation is a draft until a fluent reader has reviewed it.',
   'translations.kind': 'Kind',
   'translations.file': 'File',
   'translations.language': 'Language',
@@ -156,7 +163,8 @@ export const en = {
   'offline.update': 'A new version of the explainer is ready.',
   'offline.reload': 'Load it',
   'remove.button': 'Remove everything this site stored on this device',
-  'remove.done': 'Done. Nothing from this site is stored on this device any more: no saved pages, no offline copy, no settings. Your browser history is separate: see the steps below.',
+  'remove.done':
+    'Done. Nothing from this site is stored on this device any more: no saved pages, no offline copy, no settings. Your browser history is separate: see the steps below.',
   'remove.failed': 'Something stopped the removal. Close this tab, open the site again and try once more.',
   'punctuation.colon': ': ',
   'helpline.thenPress': 'then press {key}',
@@ -176,8 +184,10 @@ export const en = {
   'case.status': 'Status',
   'case.dates': 'Latest event: {event}. Last checked: {checked}.',
   'data.title': 'Data',
-  'data.intro': 'Every number our graphics draw, as downloadable CSV files: exactly the rows each graphic shows, with the source of every row. The files are UTF-8 with a byte-order mark, so spreadsheet programs show the Urdu columns correctly.',
-  'data.licence': 'Our selection and the Urdu labels are licensed under CC BY 4.0. Each figure keeps the terms of its original source, named in every row; check them before republishing.',
+  'data.intro':
+    'Every number our graphics draw, as downloadable CSV files: exactly the rows each graphic shows, with the source of every row. The files are UTF-8 with a byte-order mark, so spreadsheet programs show the Urdu columns correctly.',
+  'data.licence':
+    'Our selection and the Urdu labels are licensed under CC BY 4.0. Each figure keeps the terms of its original source, named in every row; check them before republishing.',
   'data.rows': '{count} rows',
   'data.events': '{count} events',
   'data.appearsIn': 'Shown in chapter {n}:',
@@ -217,9 +227,12 @@ export const en = {
   'graphic.sourcesTimeline': 'Sources: listed with each event below',
   'graphic.eventsHeading': 'Every event, with its source',
 
-  'graphic.domesticViolence.title': 'About a third of ever-married women surveyed had faced violence from a husband or partner; emotional abuse was the most common kind',
-  'graphic.domesticViolence.description': 'Horizontal bars showing the share of ever-married women aged 15 to 49 in the Pakistan Demographic and Health Survey 2017-18 who had experienced violence from a husband or partner, on a scale from 0 to 50 percent: {list}. Below, apart, ten figures show that about half of women who experienced violence never sought help or told anyone.',
-  'graphic.domesticViolence.caveat': 'One re-analysis of the Pakistan Demographic and Health Survey 2017-18 (ever-married women aged 15-49; national totals exclude Azad Jammu and Kashmir and Gilgit-Baltistan). A woman can experience more than one kind. The help-seeking share is from UNFPA and is drawn apart because its survey year is not stated.',
+  'graphic.domesticViolence.title':
+    'About a third of ever-married women surveyed had faced violence from a husband or partner; emotional abuse was the most common kind',
+  'graphic.domesticViolence.description':
+    'Horizontal bars showing the share of ever-married women aged 15 to 49 in the Pakistan Demographic and Health Survey 2017-18 who had experienced violence from a husband or partner, on a scale from 0 to 50 percent: {list}. Below, apart, ten figures show that about half of women who experienced violence never sought help or told anyone.',
+  'graphic.domesticViolence.caveat':
+    'One re-analysis of the Pakistan Demographic and Health Survey 2017-18 (ever-married women aged 15-49; national totals exclude Azad Jammu and Kashmir and Gilgit-Baltistan). A woman can experience more than one kind. The help-seeking share is from UNFPA and is drawn apart because its survey year is not stated.',
   'graphic.domesticViolence.any': 'Any violence by a husband or partner',
   'graphic.domesticViolence.emotional': 'Emotional violence',
   'graphic.domesticViolence.physical': 'Physical violence',
@@ -228,12 +241,16 @@ export const en = {
   'graphic.domesticViolence.helpUnits': '{n} in every 10',
 
   'graphic.childAbuse.title': 'Child sexual abuse cases reported in newspapers each year, 2016-2019: a count of reports, not of abuse',
-  'graphic.childAbuse.description': 'Columns for each year from 2016 to 2019 showing how many child sexual abuse cases the organisation Sahil found in newspaper reports: {list}.',
-  'graphic.childAbuse.caveat': 'Sahil compiles these counts from newspaper reports. Many cases are never reported to the police or covered by the press, so the real number is higher, and a fall in reports does not show a fall in abuse.',
+  'graphic.childAbuse.description':
+    'Columns for each year from 2016 to 2019 showing how many child sexual abuse cases the organisation Sahil found in newspaper reports: {list}.',
+  'graphic.childAbuse.caveat':
+    'Sahil compiles these counts from newspaper reports. Many cases are never reported to the police or covered by the press, so the real number is higher, and a fall in reports does not show a fall in abuse.',
 
   'graphic.helpline.title': 'Complaints to one cyber-harassment helpline peaked in 2021; there were {total} in all by the end of 2024',
-  'graphic.helpline.description': 'Bars showing complaints to the Digital Rights Foundation’s helpline (the Cyber Harassment Helpline until 2025, now the Digital Security Helpline), which opened in December 2016: {list}. No totals were published for 2017 and 2018. For 2021 another report gives {variant}. Beside each period with a published figure is the share of callers or complainants who were women.',
-  'graphic.helpline.caveat': 'These are people who reached one helpline. The count rises and falls with its opening hours, publicity and scope, and with who has a phone and the internet: it measures reporting, not how common online abuse is. The first two bars (4 and 6 months) are running totals from the launch and overlap; dashed outlines mark 2017 and 2018, for which no calendar-year total was published.',
+  'graphic.helpline.description':
+    'Bars showing complaints to the Digital Rights Foundation’s helpline (the Cyber Harassment Helpline until 2025, now the Digital Security Helpline), which opened in December 2016: {list}. No totals were published for 2017 and 2018. For 2021 another report gives {variant}. Beside each period with a published figure is the share of callers or complainants who were women.',
+  'graphic.helpline.caveat':
+    'These are people who reached one helpline. The count rises and falls with its opening hours, publicity and scope, and with who has a phone and the internet: it measures reporting, not how common online abuse is. The first two bars (4 and 6 months) are running totals from the launch and overlap; dashed outlines mark 2017 and 2018, for which no calendar-year total was published.',
   'graphic.helpline.firstFour': '4 months',
   'graphic.helpline.firstSix': '6 months',
   'graphic.helpline.noTotal': '–',
@@ -241,8 +258,10 @@ export const en = {
   'graphic.helpline.womenNote': 'Beside each bar: the share of callers or complainants who were women (definitions vary).',
 
   'graphic.lawEdges.title': 'The law has two edges: routes for a complaint, and counter-suits that can come back at the person who speaks',
-  'graphic.lawEdges.description': 'Two lists side by side. The first gives the routes a harassment complaint can take: the employer’s inquiry committee, the ombudsperson, the National Cyber Crime Investigation Agency (before it, the Federal Investigation Agency) under the cybercrime law, and the police and courts; Meesha Shafi’s complaint was stopped at the ombudsperson and in the courts on jurisdiction. The second gives the counter-suits: a civil defamation suit, criminal defamation, and a complaint under section 20 of the cybercrime law. Below, bars show prison terms in years: {list}.',
-  'graphic.lawEdges.caveat': 'Prison terms as the sources state them; most of these offences also carry fines. Where our sources disagree, the bar says so. Section 20 is shown as it stood before the Islamabad High Court struck out part of it in April 2022. The routes are simplified: appeals and other remedies exist.',
+  'graphic.lawEdges.description':
+    'Two lists side by side. The first gives the routes a harassment complaint can take: the employer’s inquiry committee, the ombudsperson, the National Cyber Crime Investigation Agency (before it, the Federal Investigation Agency) under the cybercrime law, and the police and courts; Meesha Shafi’s complaint was stopped at the ombudsperson and in the courts on jurisdiction. The second gives the counter-suits: a civil defamation suit, criminal defamation, and a complaint under section 20 of the cybercrime law. Below, bars show prison terms in years: {list}.',
+  'graphic.lawEdges.caveat':
+    'Prison terms as the sources state them; most of these offences also carry fines. Where our sources disagree, the bar says so. Section 20 is shown as it stood before the Islamabad High Court struck out part of it in April 2022. The routes are simplified: appeals and other remedies exist.',
   'graphic.lawEdges.routesTitle': 'Where a complaint can go',
   'graphic.lawEdges.committee': 'Employer’s inquiry committee',
   'graphic.lawEdges.ombudsperson': 'The ombudsperson',
@@ -265,9 +284,12 @@ export const en = {
   'graphic.lawEdges.range': '{min} to {max}',
   'graphic.lawEdges.life': '{min} to life',
 
-  'graphic.timeline.title': 'From 2017, allegations were met with denials, lawsuits and criminal cases; by 2026 the fights had moved into the courts and the law',
-  'graphic.timeline.description': 'A mark for each event of the movement from 2017 to 2026, stacked by year (2023 to 2026 in one band) and shaped by kind: circles for allegations and denials, squares for complaints and court steps, triangles for protests, diamonds for laws and other events. Every event is listed with its date and source below the graphic.',
-  'graphic.timeline.caveat': 'Events from our case register and the fact sheet; an allegation is shown as an allegation, with the denial of the person accused. A case’s latest status is dated.',
+  'graphic.timeline.title':
+    'From 2017, allegations were met with denials, lawsuits and criminal cases; by 2026 the fights had moved into the courts and the law',
+  'graphic.timeline.description':
+    'A mark for each event of the movement from 2017 to 2026, stacked by year (2023 to 2026 in one band) and shaped by kind: circles for allegations and denials, squares for complaints and court steps, triangles for protests, diamonds for laws and other events. Every event is listed with its date and source below the graphic.',
+  'graphic.timeline.caveat':
+    'Events from our case register and the fact sheet; an allegation is shown as an allegation, with the denial of the person accused. A case’s latest status is dated.',
   'graphic.timeline.people': 'Allegations and denials',
   'graphic.timeline.legal': 'Complaints and court steps',
   'graphic.timeline.protest': 'Protests and marches',
@@ -275,7 +297,8 @@ export const en = {
 
   'graphic.onlineSurvey.title': 'Of women surveyed at DRF workshops in 2016, {harassed} had faced harassment online and {afraid} were afraid to post pictures',
   'graphic.onlineSurvey.description': 'Three bars for the Digital Rights Foundation’s 2017 study of women attending its workshops: {list}.',
-  'graphic.onlineSurvey.caveat': 'About 1,700 to 1,800 women, mostly students and teachers, at 17 DRF training sessions in 2016: not a national sample. Read these as shares of the women surveyed, not of Pakistani women.',
+  'graphic.onlineSurvey.caveat':
+    'About 1,700 to 1,800 women, mostly students and teachers, at 17 DRF training sessions in 2016: not a national sample. Read these as shares of the women surveyed, not of Pakistani women.',
   'graphic.onlineSurvey.harassed': 'Had faced harassment online',
   'graphic.onlineSurvey.afraid': 'Afraid to post their pictures online',
   'graphic.onlineSurvey.unaware': 'Did not know the cybercrime law',
@@ -302,7 +325,8 @@ export const en = {
   'listen.started': 'Reading aloud with “{voice}”, a voice on this device.',
   'listen.stopped': 'Stopped reading aloud.',
   'listen.finished': 'Finished reading this page aloud.',
-  'listen.noVoice': 'This device has no English voice that works offline, so this page cannot be read aloud here. We use only the voices on your device, so the text never leaves it.',
+  'listen.noVoice':
+    'This device has no English voice that works offline, so this page cannot be read aloud here. We use only the voices on your device, so the text never leaves it.',
   'listen.wrongVoice': 'Hearing another language, or nothing at all? The voice may not be installed yet.',
   'listen.howTitle': 'How to add an English voice on an Android phone',
   'listen.how1': 'Open Settings and search for “Text-to-speech”. On many phones it is under System, then Languages, then Text-to-speech output.',
@@ -323,7 +347,8 @@ export const en = {
   'selfcheck.keyLink': 'See the questions as students see them',
   'translations.kind.selfcheck': 'self-check questions',
   'pack.title': 'Teaching pack',
-  'pack.intro': 'Each chapter and its classroom guide as a PDF on A4 paper, to print or to share with a class. Each PDF is the page as it prints, with its sources.',
+  'pack.intro':
+    'Each chapter and its classroom guide as a PDF on A4 paper, to print or to share with a class. Each PDF is the page as it prints, with its sources.',
   'pack.fallback': 'Where no PDF is listed, the link opens the page instead: use “Print or save as PDF” there.',
   'pack.chapter': 'Chapter',
   'pack.guide': 'Classroom guide',
@@ -332,7 +357,6 @@ export const en = {
   'pack.forGuide': 'Teaching pack',
   'pack.link': 'Teaching pack: every chapter and guide as a PDF to print',
   'pack.urduText': 'In the Urdu PDFs, the text cannot be searched, copied or read aloud by a screen reader. The web pages can.',
-
 
   'present.link': 'Present in class',
   'present.pageTitle': 'Slides: {title}',

@@ -36,7 +36,11 @@ export function formatDate(locale: Locale, iso: string): string {
   if (d) options.day = 'numeric';
   const parts = new Intl.DateTimeFormat(localeInfo[locale].intl, options).formatToParts(date);
   // "19 اپریل 2018", as the Urdu press writes it (ICU would add an Arabic comma).
-  if (locale === 'ur') return parts.filter((p) => p.type !== 'literal').map((p) => p.value).join(' ');
+  if (locale === 'ur')
+    return parts
+      .filter((p) => p.type !== 'literal')
+      .map((p) => p.value)
+      .join(' ');
   return parts.map((p) => p.value).join('');
 }
 

@@ -34,7 +34,9 @@ export function readMdxFolder(root: string, folder: string): MdxFile[] {
     const localeDir = join(dir, locale);
     let names: string[];
     try {
-      names = readdirSync(localeDir).filter((n) => n.endsWith('.mdx')).sort();
+      names = readdirSync(localeDir)
+        .filter((n) => n.endsWith('.mdx'))
+        .sort();
     } catch {
       continue;
     }
@@ -96,7 +98,9 @@ export function readYamlFolder(root: string, folder: string): MdxFile[] {
   for (const locale of readdirSync(dir).sort()) {
     let names: string[];
     try {
-      names = readdirSync(join(dir, locale)).filter((n) => n.endsWith('.yaml')).sort();
+      names = readdirSync(join(dir, locale))
+        .filter((n) => n.endsWith('.yaml'))
+        .sort();
     } catch {
       continue;
     }

@@ -46,8 +46,16 @@ export function findProseFigures(mdx: string): ProseFigure[] {
       return ' ';
     });
   };
-  take(new RegExp(`\\b(\\d{1,2}) ${MONTH},? (\\d{4})\\b`, 'g'), (m) => ({ kind: 'date', text: m[0], value: `${m[3]}-${monthNumber(m[2])}-${m[1].padStart(2, '0')}` }));
-  take(new RegExp(`${MONTH} (\\d{1,2}),? (\\d{4})\\b`, 'g'), (m) => ({ kind: 'date', text: m[0], value: `${m[3]}-${monthNumber(m[1])}-${m[2].padStart(2, '0')}` }));
+  take(new RegExp(`\\b(\\d{1,2}) ${MONTH},? (\\d{4})\\b`, 'g'), (m) => ({
+    kind: 'date',
+    text: m[0],
+    value: `${m[3]}-${monthNumber(m[2])}-${m[1].padStart(2, '0')}`,
+  }));
+  take(new RegExp(`${MONTH} (\\d{1,2}),? (\\d{4})\\b`, 'g'), (m) => ({
+    kind: 'date',
+    text: m[0],
+    value: `${m[3]}-${monthNumber(m[1])}-${m[2].padStart(2, '0')}`,
+  }));
   take(new RegExp(`${MONTH},? (\\d{4})\\b`, 'g'), (m) => ({ kind: 'month', text: m[0], value: `${m[2]}-${monthNumber(m[1])}` }));
   take(/Rs\.? ?(\d[\d,]*(?:\.\d+)?)( ?(?:million|billion|m|bn)\b)?/g, (m) => {
     const scale = /b/.test(m[2] ?? '') ? 1e9 : /m/.test(m[2] ?? '') ? 1e6 : 1;

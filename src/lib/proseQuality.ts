@@ -257,6 +257,7 @@ export function proseProblems(report: ProseReport): string[] {
   if (report.wikipediaMentions > PROSE_LIMITS.maxWikipediaMentions) {
     out.push(`"Wikipedia" appears ${report.wikipediaMentions} times in the prose (at most ${PROSE_LIMITS.maxWikipediaMentions}): attribute in the citation`);
   }
-  for (const p of report.paraphrases) out.push(`line ${p.line}: close paraphrase of the seed (${p.matched} of ${p.of} content words in its order): "${p.sentence}"`);
+  for (const p of report.paraphrases)
+    out.push(`line ${p.line}: close paraphrase of the seed (${p.matched} of ${p.of} content words in its order): "${p.sentence}"`);
   return out;
 }

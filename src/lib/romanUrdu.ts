@@ -12,10 +12,41 @@
 
 /** Urdu letter → key letters. Letters not listed (vowels, hamza, ع) drop out. */
 const URDU: Record<string, string> = {
-  ب: 'b', پ: 'p', ت: 't', ٹ: 't', ط: 't', ث: 's', س: 's', ص: 's', ج: 'j', چ: 'C',
-  ح: 'h', ہ: 'h', ھ: 'h', ۂ: 'h', ۃ: 't', خ: 'kh', د: 'd', ڈ: 'd', ذ: 'z', ز: 'z', ض: 'z',
-  ظ: 'z', ژ: 'z', ر: 'r', ڑ: 'r', ش: 'sh', غ: 'gh', ف: 'f', ق: 'k', ک: 'k', گ: 'g',
-  ل: 'l', م: 'm', ن: 'n', ں: 'n',
+  ب: 'b',
+  پ: 'p',
+  ت: 't',
+  ٹ: 't',
+  ط: 't',
+  ث: 's',
+  س: 's',
+  ص: 's',
+  ج: 'j',
+  چ: 'C',
+  ح: 'h',
+  ہ: 'h',
+  ھ: 'h',
+  ۂ: 'h',
+  ۃ: 't',
+  خ: 'kh',
+  د: 'd',
+  ڈ: 'd',
+  ذ: 'z',
+  ز: 'z',
+  ض: 'z',
+  ظ: 'z',
+  ژ: 'z',
+  ر: 'r',
+  ڑ: 'r',
+  ش: 'sh',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'k',
+  ک: 'k',
+  گ: 'g',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ں: 'n',
 };
 /** و and ی are consonants (w, y) at the start of a word, vowels elsewhere. */
 const GLIDES: Record<string, string> = { و: 'w', ی: 'y', ے: 'y' };
@@ -37,7 +68,12 @@ function expand(parts: string[][]): string[] {
 
 /** The phonetic keys of an Urdu word. */
 export function urduKeys(word: string): string[] {
-  const letters = [...word.normalize('NFC').replace(MARKS, '').replace(/[كيىهةأإۀ]/g, (c) => ARABIC[c])];
+  const letters = [
+    ...word
+      .normalize('NFC')
+      .replace(MARKS, '')
+      .replace(/[كيىهةأإۀ]/g, (c) => ARABIC[c]),
+  ];
   const parts: string[][] = [];
   letters.forEach((c, i) => {
     const last = i === letters.length - 1;
@@ -61,7 +97,10 @@ const DIGRAPHS: [RegExp, string][] = [
 
 /** The phonetic keys of a word typed in Latin letters. */
 function foldLatin(word: string): string {
-  let w = word.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+  let w = word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '');
   for (const [from, to] of DIGRAPHS) w = w.replace(from, to);
   return w;
 }
@@ -127,7 +166,10 @@ export function buildRomanIndex(frequencies: Map<string, number>): RomanIndex {
   }
   const index: RomanIndex = {};
   for (const key of [...byKey.keys()].sort()) {
-    index[key] = byKey.get(key)!.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
+    index[key] = byKey
+      .get(key)!
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([w]) => w);
   }
   return index;
 }

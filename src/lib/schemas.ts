@@ -37,10 +37,7 @@ export const sourceSchema = z
   });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const figureUnits = [
-  'percent', 'count', 'rupees', 'years', 'months', 'days', 'hours', 'age', 'rank', 'members',
-  'date', 'year', 'section',
-] as const;
+export const figureUnits = ['percent', 'count', 'rupees', 'years', 'months', 'days', 'hours', 'age', 'rank', 'members', 'date', 'year', 'section'] as const;
 
 export const figureSchema = z
   .object({
@@ -103,7 +100,10 @@ export const chapterSchema = z
     /** Translations only: draft until a fluent reader has reviewed it. */
     status: z.enum(translationStatuses).optional(),
     /** Translations only: hash of the English file this translation follows (see translationStatus.ts). */
-    sourceHash: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by npm run i18n:status').optional(),
+    sourceHash: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by npm run i18n:status')
+      .optional(),
   })
   .strict();
 export type ChapterData = z.infer<typeof chapterSchema>;
@@ -115,7 +115,10 @@ export const pageSchema = z
     summary: z.string().min(1).max(220),
     lastUpdated: fullDate,
     status: z.enum(translationStatuses).optional(),
-    sourceHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+    sourceHash: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/)
+      .optional(),
   })
   .strict();
 export type PageData = z.infer<typeof pageSchema>;
@@ -171,7 +174,10 @@ export const allegationSchema = z
     ...allegationText,
     /** Set when no public response by the accused was found (the page says so, with `checked`). */
     no_public_response: z.literal(true).optional(),
-    finding: z.object({ ...findingText, date: isoDate }).strict().optional(),
+    finding: z
+      .object({ ...findingText, date: isoDate })
+      .strict()
+      .optional(),
     /** Date of the latest event the status reports. */
     as_of: isoDate,
     /** The day an editor last searched for anything newer. */
@@ -180,7 +186,10 @@ export const allegationSchema = z
     minors: z.boolean(),
     sources: z.array(kebabId).min(1),
     /** The Urdu text of the same fields (translations start as drafts). */
-    ur: z.object({ ...allegationText, finding: z.object(findingText).strict().optional() }).strict().optional(),
+    ur: z
+      .object({ ...allegationText, finding: z.object(findingText).strict().optional() })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((a) => (a.denial === undefined) !== (a.no_public_response === undefined), {
@@ -213,7 +222,10 @@ export const helplineSchema = z
     /** The number as dialled: "1799", "0800-39393". */
     number: z.string().regex(/^[0-9][0-9-]*[0-9]$/, 'must be digits, with hyphens between groups only'),
     /** A key to press after the call connects (Punjab's route: 15, then 7). */
-    then_press: z.string().regex(/^[0-9]$/).optional(),
+    then_press: z
+      .string()
+      .regex(/^[0-9]$/)
+      .optional(),
     email: z.email().optional(),
     /** Opening hours as the source gives them; absent means the sources give none (the page says so). */
     hours: bilingual.optional(),
@@ -263,7 +275,10 @@ export const guideSchema = z
     ages: z.string().min(1),
     lastUpdated: fullDate,
     status: z.enum(translationStatuses).optional(),
-    sourceHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+    sourceHash: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/)
+      .optional(),
   })
   .strict();
 export type GuideData = z.infer<typeof guideSchema>;
@@ -298,7 +313,10 @@ export type SelfcheckQuestion = z.infer<typeof selfcheckQuestionSchema>;
 export const selfcheckSchema = z
   .object({
     status: z.enum(translationStatuses).optional(),
-    sourceHash: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by npm run i18n:status').optional(),
+    sourceHash: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by npm run i18n:status')
+      .optional(),
     questions: z.array(selfcheckQuestionSchema).min(3).max(5),
   })
   .strict();

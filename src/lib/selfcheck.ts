@@ -33,7 +33,11 @@ export function selfcheckTranslationProblems(english: FileLike, translation: Fil
     const b = tr[i].choices?.length ?? 0;
     if (a !== b) problems.push({ file, field: `questions.${i}.choices`, message: `has ${b} choices, the English has ${a}` });
     else if (q.answer !== tr[i].answer) {
-      problems.push({ file, field: `questions.${i}.answer`, message: `is ${String(tr[i].answer)}, the English answer is ${String(q.answer)}: keep the choices in the English order` });
+      problems.push({
+        file,
+        field: `questions.${i}.answer`,
+        message: `is ${String(tr[i].answer)}, the English answer is ${String(q.answer)}: keep the choices in the English order`,
+      });
     }
   });
   return problems;

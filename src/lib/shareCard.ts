@@ -237,7 +237,13 @@ export function layoutCard(text: CardText, type: CardType, measure: Measure, cha
   y += GAP.beforeChart;
   const scale = Math.min(inner / chartSize.width, 2.6);
   const chartWidth = chartSize.width * scale;
-  const chart = { x: Math.round((width - chartWidth) / 2), y: Math.round(y), width: Math.round(chartWidth), height: Math.round(chartSize.height * scale), scale };
+  const chart = {
+    x: Math.round((width - chartWidth) / 2),
+    y: Math.round(y),
+    width: Math.round(chartWidth),
+    height: Math.round(chartSize.height * scale),
+    scale,
+  };
   y += chart.height + GAP.afterChart;
   const rule = { y: Math.round(y) };
   y += GAP.afterRule;

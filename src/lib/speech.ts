@@ -60,7 +60,30 @@ export function tidySpeechText(text: string): string {
 }
 
 /** Words after which an English full stop does not end a sentence. */
-const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'vs', 'etc', 'e.g', 'i.e', 'no', 's', 'ss', 'art', 'vol', 'p', 'pp', 'sec', 'govt', 'dept']);
+const abbreviations = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sr',
+  'jr',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'no',
+  's',
+  'ss',
+  'art',
+  'vol',
+  'p',
+  'pp',
+  'sec',
+  'govt',
+  'dept',
+]);
 
 /**
  * Split text into sentences. A sentence ends at ".", "!", "?" or "…" and at the Urdu full

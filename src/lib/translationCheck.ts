@@ -135,10 +135,7 @@ export function usedUiKeys(source: string): string[] {
 }
 
 /** Every locale has every English key, none empty, and every key used in code exists everywhere. */
-export function checkDictionaries(
-  dictionaries: Record<string, Record<string, string>>,
-  used: { file: string; key: string }[],
-): TranslationProblem[] {
+export function checkDictionaries(dictionaries: Record<string, Record<string, string>>, used: { file: string; key: string }[]): TranslationProblem[] {
   const problems: TranslationProblem[] = [];
   const en = dictionaries.en;
   for (const [locale, dict] of Object.entries(dictionaries)) {

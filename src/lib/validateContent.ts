@@ -98,16 +98,23 @@ function checkMdxReferences(file: MdxFile, index: ContentIndex, problems: Proble
     if (!index.ids.figures.has(id)) problems.push({ file: file.path, field: `<Fig id="${id}">`, message: 'unknown figure id (not in content/figures.yaml)' });
   }
   for (const id of componentIds(file.body, 'KeyTerm')) {
-    if (!index.ids.glossary.has(id)) problems.push({ file: file.path, field: `<KeyTerm id="${id}">`, message: 'unknown glossary term (not in content/glossary.yaml)' });
+    if (!index.ids.glossary.has(id))
+      problems.push({ file: file.path, field: `<KeyTerm id="${id}">`, message: 'unknown glossary term (not in content/glossary.yaml)' });
   }
   for (const id of componentIds(file.body, 'Helpline')) {
-    if (!index.ids.helplines.has(id)) problems.push({ file: file.path, field: `<Helpline id="${id}">`, message: 'unknown help line (not in content/helplines.yaml)' });
+    if (!index.ids.helplines.has(id))
+      problems.push({ file: file.path, field: `<Helpline id="${id}">`, message: 'unknown help line (not in content/helplines.yaml)' });
   }
   for (const id of componentIds(file.body, 'CaseStatus')) {
-    if (!index.ids.allegations.has(id)) problems.push({ file: file.path, field: `<CaseStatus id="${id}">`, message: 'unknown case (not in content/allegations.yaml)' });
+    if (!index.ids.allegations.has(id))
+      problems.push({ file: file.path, field: `<CaseStatus id="${id}">`, message: 'unknown case (not in content/allegations.yaml)' });
   }
   for (const fig of unregisteredFigures(file.body, [...index.figures.values()])) {
-    problems.push({ file: file.path, field: `figure "${fig.text.trim()}"`, message: 'is not in content/figures.yaml: quote only registered figures, or use <Fig id="…" />' });
+    problems.push({
+      file: file.path,
+      field: `figure "${fig.text.trim()}"`,
+      message: 'is not in content/figures.yaml: quote only registered figures, or use <Fig id="…" />',
+    });
   }
 }
 
@@ -127,7 +134,11 @@ function checkMdxFolder(files: MdxFile[], schema: z.ZodType<unknown>, kind: stri
       problems.push({ file: file.path, field: m[1], message: 'contains " #", which YAML reads as the start of a comment: put the value in double quotes' });
     }
     if (file.locale !== 'en' && !english.has(file.name)) {
-      problems.push({ file: file.path, field: 'file name', message: `no English ${kind} "${file.path.split('/').pop()}" to translate: translations use the English file name` });
+      problems.push({
+        file: file.path,
+        field: 'file name',
+        message: `no English ${kind} "${file.path.split('/').pop()}" to translate: translations use the English file name`,
+      });
     }
     if (data && file.locale !== 'en' && data.status === undefined) {
       problems.push({ file: file.path, field: 'status', message: 'is required for a translation (draft or reviewed)' });
@@ -157,7 +168,8 @@ function checkDataFile(root: string, file: string, index: ContentIndex, problems
     seen.add(valid.row_id);
     if (table.columns.includes('checked')) {
       const checked = (row as Record<string, string>).checked ?? '';
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(checked)) problems.push({ file, field: `row ${i + 1}.checked`, message: 'must be the full date (YYYY-MM-DD) this row was last checked' });
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(checked))
+        problems.push({ file, field: `row ${i + 1}.checked`, message: 'must be the full date (YYYY-MM-DD) this row was last checked' });
       else index.checkedFacts.push({ file, field: `row ${i + 1}.checked`, label: valid.measure, checked });
     }
     if (!index.ids.sources.has(valid.source_id)) {
@@ -198,7 +210,8 @@ export function validateContent(root: string, options: ValidateOptions = {}): { 
     }
   }
   for (const [id, event] of timeline.entries) {
-    if (event.case && !allegations.ids.has(event.case)) problems.push({ file: model.timeline.file, field: `entry ${id}.case`, message: `unknown case "${event.case}" (not in content/allegations.yaml)` });
+    if (event.case && !allegations.ids.has(event.case))
+      problems.push({ file: model.timeline.file, field: `entry ${id}.case`, message: `unknown case "${event.case}" (not in content/allegations.yaml)` });
   }
   for (const [id, fig] of figures.entries) {
     if (!sources.ids.has(fig.source)) problems.push({ file: model.figures.file, field: `entry ${id}.source`, message: `unknown source id "${fig.source}"` });
@@ -212,8 +225,18 @@ export function validateContent(root: string, options: ValidateOptions = {}): { 
       ...[...figures.entries.values()]
         .filter((f) => f.checked)
         .map((f) => ({ file: model.figures.file, field: `entry ${f.id}.checked`, label: f.label, checked: f.checked! })),
-      ...[...allegations.entries.values()].map((a) => ({ file: model.allegations.file, field: `entry ${a.id}.checked`, label: `status of the case against ${a.accused}`, checked: a.checked })),
-      ...[...helplines.entries.values()].map((h) => ({ file: model.helplines.file, field: `entry ${h.id}.checked`, label: `${h.name.en} (${h.number})`, checked: h.checked })),
+      ...[...allegations.entries.values()].map((a) => ({
+        file: model.allegations.file,
+        field: `entry ${a.id}.checked`,
+        label: `status of the case against ${a.accused}`,
+        checked: a.checked,
+      })),
+      ...[...helplines.entries.values()].map((h) => ({
+        file: model.helplines.file,
+        field: `entry ${h.id}.checked`,
+        label: `${h.name.en} (${h.number})`,
+        checked: h.checked,
+      })),
     ],
     chapters: readMdxFolder(root, model.chapters.folder),
     pages: readMdxFolder(root, model.pages.folder),
@@ -227,14 +250,20 @@ export function validateContent(root: string, options: ValidateOptions = {}): { 
   checkMdxFolder(index.selfchecks, model.selfcheck.schema, 'self-check', index, problems);
   const chapterNames = new Set(index.chapters.filter((c) => c.locale === 'en').map((c) => c.name));
   for (const guide of index.guides.filter((g) => g.locale === 'en')) {
-    if (!chapterNames.has(guide.name)) problems.push({ file: guide.path, field: 'file name', message: `no English chapter "${guide.name}.mdx": a guide takes its chapter's file name` });
+    if (!chapterNames.has(guide.name))
+      problems.push({ file: guide.path, field: 'file name', message: `no English chapter "${guide.name}.mdx": a guide takes its chapter's file name` });
   }
   for (const check of index.selfchecks.filter((g) => g.locale === 'en')) {
-    if (!chapterNames.has(check.name)) problems.push({ file: check.path, field: 'file name', message: `no English chapter "${check.name}.mdx": a self-check takes its chapter's file name` });
+    if (!chapterNames.has(check.name))
+      problems.push({ file: check.path, field: 'file name', message: `no English chapter "${check.name}.mdx": a self-check takes its chapter's file name` });
   }
   for (const file of index.dataFiles) checkDataFile(root, file, index, problems);
   for (const fact of overdue(index.checkedFacts, today, maxAgeMonths)) {
-    problems.push({ file: fact.file, field: fact.field, message: `last checked ${fact.checked}, more than ${maxAgeMonths} months before ${today}: check it against the sources again and update the date` });
+    problems.push({
+      file: fact.file,
+      field: fact.field,
+      message: `last checked ${fact.checked}, more than ${maxAgeMonths} months before ${today}: check it against the sources again and update the date`,
+    });
   }
   return { problems, index };
 }

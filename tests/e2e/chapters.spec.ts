@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 
-const files = readdirSync('content/chapters/en').filter((f) => f.endsWith('.mdx')).sort();
+const files = readdirSync('content/chapters/en')
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
 const slug = (f: string) => f.replace(/\.mdx$/, '').replace(/^\d+-/, '');
 
 for (const file of files) {
@@ -20,7 +22,9 @@ for (const file of files) {
       const suicide = page.locator('.prose p').filter({ hasText: /suicide|خودکشی/i });
       if (/suicide|خودکشی/i.test(source.replace(/^---[\s\S]*?---/, ''))) expect(await suicide.count()).toBeGreaterThan(0);
       for (const p of await suicide.all()) await expect(p.locator('a[href$="/help/"]')).toHaveCount(1);
-      const contents = await page.locator('.chapter-contents a').evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
+      const contents = await page
+        .locator('.chapter-contents a')
+        .evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
       const ids = await headings.evaluateAll((hs) => hs.map((h) => h.id));
       expect(contents).toEqual(ids);
     });

@@ -73,9 +73,11 @@ function watchRequests(page: Page) {
     urls,
     fonts: () => urls.filter((u) => u.endsWith('.woff2')),
     islandCode: async () => {
-      const wanted = await page.locator('astro-island').evaluateAll((islands) =>
-        islands.flatMap((i) => [i.getAttribute('component-url'), i.getAttribute('renderer-url')]).filter((u): u is string => Boolean(u)),
-      );
+      const wanted = await page
+        .locator('astro-island')
+        .evaluateAll((islands) =>
+          islands.flatMap((i) => [i.getAttribute('component-url'), i.getAttribute('renderer-url')]).filter((u): u is string => Boolean(u)),
+        );
       expect(wanted.length, 'the page has islands').toBeGreaterThan(0);
       return urls.filter((u) => wanted.some((w) => new URL(w, 'http://x').pathname === u));
     },
@@ -165,7 +167,11 @@ for (const g of graphics.filter((x) => x.states > 0)) {
         await steps.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
         await expect(steps.nth(i)).toHaveAttribute('data-active', '');
         const failures = await page.evaluate(async (id) => {
-          const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: { run: (c: object, o: object) => Promise<{ violations: { nodes: { target: string[]; failureSummary?: string }[] }[] }> };
+            }
+          ).axe;
           const result = await axe.run({ include: [[`[data-graphic="${id}"] .scrolly-sticky`]] }, { runOnly: ['color-contrast'], resultTypes: ['violations'] });
           return result.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`));
         }, g.id);

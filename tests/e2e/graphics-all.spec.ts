@@ -91,7 +91,9 @@ for (const prefix of ['', '/ur']) {
           const box = t.getBoundingClientRect();
           if (t.textContent?.trim()) out.push({ text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale, left: box.left, right: box.right });
         }
-        for (const el of document.querySelectorAll('[data-graphic] .bar-rows .bar-label, [data-graphic] .bar-rows .bar-value, [data-graphic] .bar-rows .tick')) {
+        for (const el of document.querySelectorAll(
+          '[data-graphic] .bar-rows .bar-label, [data-graphic] .bar-rows .bar-value, [data-graphic] .bar-rows .tick',
+        )) {
           const box = el.getBoundingClientRect();
           if (el.textContent?.trim()) out.push({ text: el.textContent, px: parseFloat(getComputedStyle(el).fontSize), left: box.left, right: box.right });
         }

@@ -34,7 +34,10 @@ test('the next and previous buttons reach every state without scrolling by hand'
   await page.goto(CHAPTER);
   await hydrated(page);
   const chart = graphic(page).locator('.unit-chart');
-  await graphic(page).locator('[data-scrolly-step]').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await graphic(page)
+    .locator('[data-scrolly-step]')
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await expect(chart).toHaveAttribute('data-state', '0');
   const next = graphic(page).getByRole('button', { name: 'Next step' });
   await next.focus();
@@ -59,7 +62,10 @@ test('with reduced motion the marks change without a transition', async ({ page 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(CHAPTER);
   await hydrated(page);
-  const duration = await graphic(page).locator('.unit-grid circle').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  const duration = await graphic(page)
+    .locator('.unit-grid circle')
+    .first()
+    .evaluate((el) => getComputedStyle(el).transitionDuration);
   expect(duration).toBe('0s');
 });
 
@@ -74,8 +80,13 @@ test('on the Urdu page the grid fills from the right', async ({ page }) => {
 test('the table holds exactly the rows of the CSV download', async ({ page, request }) => {
   await page.goto(CHAPTER);
   const csv = await (await request.get('/data/public-harassment.csv')).text();
-  const lines = csv.replace(/^\uFEFF/, '').trim().split('\n');
-  const rowIds = await graphic(page).locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id')));
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\n');
+  const rowIds = await graphic(page)
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id')));
   expect(lines.length - 1).toBe(rowIds.length);
   for (const id of rowIds) expect(csv).toContain(`${id},`);
 });

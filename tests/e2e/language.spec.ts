@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync } from 'node:fs';
 
-const englishChapters = readdirSync('content/chapters/en').filter((f) => f.endsWith('.mdx')).sort();
+const englishChapters = readdirSync('content/chapters/en')
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
 const slugOf = (file: string) => file.replace(/\.mdx$/, '').replace(/^\d+-/, '');
 const firstChapter = `/chapters/${slugOf(englishChapters[0])}/`;
 

@@ -73,7 +73,11 @@ test('a first visit transfers at most 100 KB in the 12 seconds after load, in En
 test('a page the reader opened opens again offline; one never opened says it is not saved', async ({ page, context }) => {
   await page.goto('/chapters/class/');
   await workerReady(page);
-  await expect.poll(async () => page.evaluate(async () => Boolean(await caches.match(new Request('/chapters/class/index.html', { mode: 'no-cors' }), { ignoreSearch: true })))).toBe(true);
+  await expect
+    .poll(async () =>
+      page.evaluate(async () => Boolean(await caches.match(new Request('/chapters/class/index.html', { mode: 'no-cors' }), { ignoreSearch: true }))),
+    )
+    .toBe(true);
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('h1')).toHaveText(/Whose|class/i);
@@ -154,11 +158,21 @@ test('one button on the help page removes everything the site stored, and says s
   // Another page of the same tab does not sign the device up again.
   await page.goto('/privacy/');
   await page.waitForTimeout(1500);
-  expect(await page.evaluate(async () => ({ caches: await caches.keys(), workers: (await navigator.serviceWorker.getRegistrations()).length }))).toEqual({ caches: [], workers: 0 });
+  expect(await page.evaluate(async () => ({ caches: await caches.keys(), workers: (await navigator.serviceWorker.getRegistrations()).length }))).toEqual({
+    caches: [],
+    workers: 0,
+  });
 });
 
 function readdirChapters(locale: string): string[] {
-  return (JSON.parse(readFileSync(`${DIST}/sw.js`, 'utf8').split('\n')[0].replace(/^self\.OFFLINE = /, '').replace(/;$/, '')) as { files: [string][] }).files
+  return (
+    JSON.parse(
+      readFileSync(`${DIST}/sw.js`, 'utf8')
+        .split('\n')[0]
+        .replace(/^self\.OFFLINE = /, '')
+        .replace(/;$/, ''),
+    ) as { files: [string][] }
+  ).files
     .map(([p]) => new RegExp(`^${locale === 'en' ? '' : `${locale}/`}chapters/([^/]+)/index\\.html$`).exec(p)?.[1])
     .filter((s): s is string => Boolean(s));
 }
@@ -169,7 +183,16 @@ test.describe('a new deploy', () => {
   let root = DIST;
   let next = '';
   const PORT = 4340;
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.csv': 'text/csv', '.webmanifest': 'application/manifest+json' };
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.woff2': 'font/woff2',
+    '.svg': 'image/svg+xml',
+    '.csv': 'text/csv',
+    '.webmanifest': 'application/manifest+json',
+  };
   test.beforeAll(() => {
     next = mkdtempSync(join(tmpdir(), 'deploy-'));
     cpSync(DIST, next, { recursive: true });
@@ -194,7 +217,10 @@ test.describe('a new deploy', () => {
     rmSync(next, { recursive: true, force: true });
   });
 
-  test('replaces the saved copy cleanly: the open page keeps its deploy until the reader loads the new one, and the saved copy follows it', async ({ page, context }) => {
+  test('replaces the saved copy cleanly: the open page keeps its deploy until the reader loads the new one, and the saved copy follows it', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(120_000);
     const origin = `http://127.0.0.1:${PORT}`;
     await page.goto(`${origin}/chapters/law/`);

@@ -56,7 +56,9 @@ for (const lang of ['en', 'ur']) {
 
     test.describe('at a projector’s size', () => {
       test.use(PROJECTOR);
-      test(`${path} steps through every slide by keyboard at 1280 × 720, body text 28 px or more, each slide within its frame; Escape leaves`, async ({ page }) => {
+      test(`${path} steps through every slide by keyboard at 1280 × 720, body text 28 px or more, each slide within its frame; Escape leaves`, async ({
+        page,
+      }) => {
         const total = await slideCount(path, page);
         const counter = page.locator('[data-deck-count]');
         const measured: number[] = [];
@@ -186,7 +188,12 @@ test('it prints one slide to a landscape page', async ({ page }) => {
   expect(width).toBeGreaterThan(height);
   const last = await (await doc.getPage(total)).getTextContent();
   const lastQuestion = readFileSync('content/guides/en/01-origins.mdx', 'utf8').match(/questions:\n(?:\s+- .+\n)*\s+- "(.+)"\n/)![1];
-  expect(last.items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' ')).toContain(lastQuestion.slice(0, 40));
+  expect(
+    last.items
+      .map((i) => ('str' in i ? i.str : ''))
+      .join(' ')
+      .replace(/\s+/g, ' '),
+  ).toContain(lastQuestion.slice(0, 40));
 });
 
 test('the saved offline edition holds the present pages of its language', () => {

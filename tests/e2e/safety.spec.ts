@@ -65,7 +65,11 @@ for (const path of ['/chapters/law/', '/ur/chapters/backlash/']) {
   test(`${path}: at 360 px the quick exit is always in reach and never covers text`, async ({ page }) => {
     await page.goto(path);
     // At the top, the page keeps room for the bar: its first text starts below it.
-    expect(await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().top >= document.querySelector('.top-bar')!.getBoundingClientRect().bottom)).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('main')!.getBoundingClientRect().top >= document.querySelector('.top-bar')!.getBoundingClientRect().bottom,
+      ),
+    ).toBe(true);
     const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
     for (let i = 0; i < 16; i++) {
       await page.evaluate((y) => window.scrollTo(0, y), Math.round((height * i) / 15));
@@ -99,7 +103,10 @@ test('the help page says what the exit does and what it leaves alone, in both la
 });
 
 test('installed, the app has a name that does not reveal the topic, while the page title stays truthful', async ({ page, request }) => {
-  for (const [path, manifest, name] of [['/', '/manifest.webmanifest', 'Reader'], ['/ur/', '/ur/manifest.webmanifest', 'مطالعہ']] as const) {
+  for (const [path, manifest, name] of [
+    ['/', '/manifest.webmanifest', 'Reader'],
+    ['/ur/', '/ur/manifest.webmanifest', 'مطالعہ'],
+  ] as const) {
     await page.goto(path);
     await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', manifest);
     const json = await (await request.get(manifest)).json();
@@ -124,4 +131,3 @@ test('the hosting headers carry the same policy as every page, and forbid framin
   expect(headers).toMatch(/\/sw\.js\n {2}Cache-Control: no-cache/);
   expect(headers).toMatch(/\/chapters\/law\/\n {2}Cache-Control: no-cache/);
 });
-

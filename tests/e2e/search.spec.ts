@@ -8,7 +8,13 @@ import { DIST } from './site.ts';
 /** The text of every page in the built index: each fragment is gzip of "pagefind_dcd" and JSON. */
 function indexedPages(): { url: string; content: string }[] {
   const dir = `${DIST}/pagefind/fragment`;
-  return readdirSync(dir).map((name) => JSON.parse(gunzipSync(readFileSync(`${dir}/${name}`)).subarray('pagefind_dcd'.length).toString('utf8')));
+  return readdirSync(dir).map((name) =>
+    JSON.parse(
+      gunzipSync(readFileSync(`${dir}/${name}`))
+        .subarray('pagefind_dcd'.length)
+        .toString('utf8'),
+    ),
+  );
 }
 
 async function search(page: Page, path: string, query: string): Promise<string[]> {

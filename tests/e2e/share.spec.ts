@@ -10,7 +10,11 @@ import { ur } from '../../src/i18n/ur.ts';
 import { placedGraphics } from './graphics.ts';
 
 const ID = 'helpline';
-const plain = (s: string) => s.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const plain = (s: string) =>
+  s
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 interface Drawn {
   width: number;
@@ -31,7 +35,13 @@ async function drawn(page: Page): Promise<Drawn> {
   await expect(box).toHaveAttribute('data-drawn', /lines/);
   return JSON.parse((await box.getAttribute('data-drawn'))!) as Drawn;
 }
-const role = (d: Drawn, r: string) => plain(d.lines.filter((l) => l.role === r).map((l) => l.text).join(' '));
+const role = (d: Drawn, r: string) =>
+  plain(
+    d.lines
+      .filter((l) => l.role === r)
+      .map((l) => l.text)
+      .join(' '),
+  );
 
 for (const [path, names, dir] of [
   ['/chapters/online/', en, 'ltr'],
@@ -46,9 +56,15 @@ for (const [path, names, dir] of [
     const chart = figure.locator('.helpline-chart');
     await expect(figure.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
     // The reader is on the first step; the picture shows the final state, and the page stays put.
-    await figure.locator('[data-scrolly-step]').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await figure
+      .locator('[data-scrolly-step]')
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await expect(chart).toHaveAttribute('data-state', '0');
-    expect(requests.some((u) => /shareChart/.test(u)), 'the drawing code loads only when asked for').toBe(false);
+    expect(
+      requests.some((u) => /shareChart/.test(u)),
+      'the drawing code loads only when asked for',
+    ).toBe(false);
     const before = requests.length;
 
     // Pressed where it is, without scrolling the page (which would move the steps on).
@@ -93,7 +109,15 @@ async function stubShare(page: Page, files: boolean) {
       value: async (data: ShareData) => {
         const file = data.files?.[0];
         const head = file ? new DataView(await file.slice(0, 24).arrayBuffer()) : undefined;
-        calls.push({ title: data.title, text: data.text, url: data.url, files: data.files?.length ?? 0, name: file?.name, type: file?.type, width: head?.getUint32(16) });
+        calls.push({
+          title: data.title,
+          text: data.text,
+          url: data.url,
+          files: data.files?.length ?? 0,
+          name: file?.name,
+          type: file?.type,
+          width: head?.getUint32(16),
+        });
       },
     });
   }, files);
@@ -137,7 +161,10 @@ test('every chart offers Download image, in both languages', async ({ page }) =>
   const placed = await placedGraphics();
   expect(placed.length).toBe(7);
   for (const g of placed) {
-    for (const [prefix, names] of [['', en], ['/ur', ur]] as const) {
+    for (const [prefix, names] of [
+      ['', en],
+      ['/ur', ur],
+    ] as const) {
       await page.goto(`${prefix}/chapters/${g.chapter}/`);
       await expect(page.locator(`#graphic-${g.id}`).getByRole('button', { name: names['share.download'] }), `${prefix}/${g.id}`).toBeVisible();
     }

@@ -76,12 +76,22 @@ for (const path of pages) {
       .options({ resultTypes: ['violations'] })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), 'axe').toEqual([]);
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      'axe',
+    ).toEqual([]);
     if (path.includes('/chapters/')) {
       // Lighthouse measures target spacing on a 412 px phone, where lines break elsewhere.
       await page.setViewportSize({ width: 412, height: 823 });
-      const wide = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).withRules(['target-size']).analyze();
-      expect(wide.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), 'axe target size at 412 px').toEqual([]);
+      const wide = await new AxeBuilder({ page })
+        .setLegacyMode(true)
+        .options({ resultTypes: ['violations'] })
+        .withRules(['target-size'])
+        .analyze();
+      expect(
+        wide.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        'axe target size at 412 px',
+      ).toEqual([]);
     }
 
     // The same page as a phone set to dark shows it: only colour contrast changes with the
@@ -89,7 +99,9 @@ for (const path of pages) {
     // (src/styles/global.css holds the dark palette). It adds about half a second a page.
     await page.emulateMedia({ colorScheme: 'dark' });
     const dark = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { nodes: { target: string[]; failureSummary?: string }[] }[] }> } }
+      ).axe;
       const result = await axe.run(document, { runOnly: ['color-contrast'], resultTypes: ['violations'] });
       return result.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`));
     });

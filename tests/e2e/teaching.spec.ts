@@ -66,7 +66,11 @@ test('every CSV download equals the rows its graphic draws', async ({ page, requ
       const csv = readFileSync(`dist/data/${id}.csv`, 'utf8').replace(/^\uFEFF/, '');
       const served = (await (await request.get(`/data/${id}.csv`)).text()).replace(/^\uFEFF/, '');
       expect(served).toBe(csv);
-      const csvIds = csv.trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+      const csvIds = csv
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[0]);
       const tableIds = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id')));
       expect(tableIds, id!).toEqual(csvIds);
     }

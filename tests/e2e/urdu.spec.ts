@@ -7,9 +7,9 @@ test('both editions of the help page give the same numbers, from the one registr
   const registry = parse(readFileSync('content/helplines.yaml', 'utf8')) as Helpline[];
   const numbers = async (path: string) => {
     await page.goto(path);
-    return page.locator('.helpline').evaluateAll((cards) =>
-      cards.map((c) => [(c as HTMLElement).dataset.helpline, c.querySelector('.helpline-number a')?.textContent?.trim()]),
-    );
+    return page
+      .locator('.helpline')
+      .evaluateAll((cards) => cards.map((c) => [(c as HTMLElement).dataset.helpline, c.querySelector('.helpline-number a')?.textContent?.trim()]));
   };
   const en = await numbers('/help/');
   const ur = await numbers('/ur/help/');

@@ -13,14 +13,22 @@ const DIST = PACK_DIST;
 const BASE = PACK_BASE.replace(/\/$/, '');
 
 test.beforeEach(({ context }) => serveFromDisk(context, DIST, PACK_BASE));
-const slugs = readdirSync('content/chapters/en').filter((f) => f.endsWith('.mdx')).sort().map(chapterSlug);
+const slugs = readdirSync('content/chapters/en')
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map(chapterSlug);
 const items = packItems(slugs, ['en', 'ur']);
 
 /** The h1 and h2 headings of a built page, as text. */
 function pageHeadings(page: string): string[] {
   const html = readFileSync(`${DIST}${page}index.html`, 'utf8');
   return [...html.matchAll(/<h([12])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) =>
-    m[2].replace(/<[^>]+>/g, '').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim(),
+    m[2]
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#39;|&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+      .trim(),
   );
 }
 

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/svelte';
 import PublicHarassmentChart from '../../src/graphics/public-harassment/Chart.svelte';
 
-const labels = { affected: 'affected', notAffected: 'the rest', claim: 'A quoted claim', previous: 'Previous step', next: 'Next step', stepOf: 'Step {n} of {total}' };
+const labels = {
+  affected: 'affected',
+  notAffected: 'the rest',
+  claim: 'A quoted claim',
+  previous: 'Previous step',
+  next: 'Next step',
+  stepOf: 'Step {n} of {total}',
+};
 
 describe('PublicHarassmentChart', () => {
   it('draws its final state from the data before any step is active: 93 of 100 lit', () => {

@@ -18,7 +18,11 @@ describe('Latin runs in right-to-left text', () => {
     expect(splitLatinRuns('دفعہ 20(1) کے تحت').find((p) => p.number)?.text).toBe('20(1)');
   });
   it('keeps a section number with its subsection in one Latin run', () =>
-    expect(splitLatinRuns('پیکا کی s.20(1) کے تحت').filter((p) => p.latin).map((p) => p.text)).toEqual(['s.20(1)']));
+    expect(
+      splitLatinRuns('پیکا کی s.20(1) کے تحت')
+        .filter((p) => p.latin)
+        .map((p) => p.text),
+    ).toEqual(['s.20(1)']));
 });
 
 describe('the Urdu Markdown plugin', () => {
@@ -46,7 +50,12 @@ describe('the Urdu Markdown plugin', () => {
 describe('law titles with parentheses', () => {
   it('stay one run', () => {
     for (const title of ['Criminal Laws (Amendment) Act', 'PECA (Amendment) Act', 'Anti-Rape (Investigation and Trial) Act 2021'])
-      expect(splitLatinRuns(`قانون ${title} کے تحت`).filter((p) => p.latin).map((p) => p.text), title).toEqual([title]);
+      expect(
+        splitLatinRuns(`قانون ${title} کے تحت`)
+          .filter((p) => p.latin)
+          .map((p) => p.text),
+        title,
+      ).toEqual([title]);
   });
 });
 

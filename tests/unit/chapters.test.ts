@@ -5,8 +5,7 @@ import { citationNumber, collectCitations, componentIds } from '../../src/lib/ci
 
 describe('chapter ids', () => {
   it('drops the order prefix from the URL slug', () => expect(chapterSlug('01-origins.mdx')).toBe('origins'));
-  it('splits locale and slug', () =>
-    expect(parseChapterId('ur/03-class')).toEqual({ locale: 'ur', slug: 'class', file: '03-class' }));
+  it('splits locale and slug', () => expect(parseChapterId('ur/03-class')).toEqual({ locale: 'ur', slug: 'class', file: '03-class' }));
   it('rejects a file outside a locale folder', () => expect(() => parseChapterId('fr/01-x')).toThrow(/content\/chapters/));
 });
 

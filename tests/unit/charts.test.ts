@@ -86,12 +86,35 @@ describe('LawEdgesChart', () => {
     { id: 'peca-s24', value: 0, valueMax: 3, conflicting: true as const },
     { id: 'peca-s20', value: 0, valueMax: 3 },
   ];
-  const keys = ['routesTitle', 'committee', 'ombudsperson', 'fia', 'courts', 'stoppedNote', 'countersTitle', 'civil', 'criminal', 'peca20', 'penaltiesTitle', 'ppc377b', 'zainabAlert', 'peca21', 'peca22', 'peca20Bar', 'peca24'] as const;
+  const keys = [
+    'routesTitle',
+    'committee',
+    'ombudsperson',
+    'fia',
+    'courts',
+    'stoppedNote',
+    'countersTitle',
+    'civil',
+    'criminal',
+    'peca20',
+    'penaltiesTitle',
+    'ppc377b',
+    'zainabAlert',
+    'peca21',
+    'peca22',
+    'peca20Bar',
+    'peca24',
+  ] as const;
   const labels = { ...labelsFor(keys), upTo: 'up to {max}', range: '{min} to {max}', life: '{min} to life', conflicting: '{term} (sources disagree)' };
   it('draws prison terms as ranges, life imprisonment as an open bar, and says where sources disagree', () => {
     const { container } = render(LawEdgesChart, { rows, locale: 'en', labels });
     expect([...container.querySelectorAll('.bar-value')].map((t) => t.textContent)).toEqual([
-      '14 to 20', '10 to life', 'up to 7 (sources disagree)', 'up to 7', 'up to 3 (sources disagree)', 'up to 3',
+      '14 to 20',
+      '10 to life',
+      'up to 7 (sources disagree)',
+      'up to 7',
+      'up to 3 (sources disagree)',
+      'up to 3',
     ]);
     expect(container.querySelectorAll('[data-row="zainab-alert"] rect.open-end')).toHaveLength(1);
     expect(container.querySelectorAll('.route-list li.stopped')).toHaveLength(2);
@@ -115,7 +138,13 @@ describe('TimelineChart', () => {
   });
   it('groups event kinds and years', () => {
     expect(['allegation', 'denial', 'court', 'complaint', 'protest', 'law', 'other'].map(groupOfKind)).toEqual([
-      'people', 'people', 'legal', 'legal', 'protest', 'law', 'law',
+      'people',
+      'people',
+      'legal',
+      'legal',
+      'protest',
+      'law',
+      'law',
     ]);
     expect(eventsByYear([{ date: '2018-04-19' }, { date: '2017-08-01' }], 2017, 2019).map((y) => y.events.length)).toEqual([1, 1, 0]);
   });

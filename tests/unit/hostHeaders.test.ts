@@ -15,7 +15,9 @@ describe('host headers', () => {
   });
   it('put one shared policy on every path, cache hashed assets for a year and pages not at all', () => {
     const file = headersFile(pages, '/');
-    expect(file).toContain(`/*\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n  Permissions-Policy: camera=(), microphone=(), geolocation=()\n  Content-Security-Policy: ${csp}; frame-ancestors 'none'`);
+    expect(file).toContain(
+      `/*\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n  Permissions-Policy: camera=(), microphone=(), geolocation=()\n  Content-Security-Policy: ${csp}; frame-ancestors 'none'`,
+    );
     expect(file).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
     expect(file).toContain('/chapters/law/\n  Cache-Control: no-cache');
     expect(file.match(/Content-Security-Policy/g)).toHaveLength(1);

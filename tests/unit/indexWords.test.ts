@@ -25,11 +25,7 @@ describe('index word boundaries', () => {
   });
 
   it('finds sentences and brackets run together across elements', () => {
-    expect(gluedWords(['opportunist.Status', 'پھیلانا۔فرہنگ', '(harassment)ناپسندیدہ']).map((g) => g.reason)).toEqual([
-      'sentence',
-      'sentence',
-      'bracket',
-    ]);
+    expect(gluedWords(['opportunist.Status', 'پھیلانا۔فرہنگ', '(harassment)ناپسندیدہ']).map((g) => g.reason)).toEqual(['sentence', 'sentence', 'bracket']);
   });
 
   it('accepts words a reader does see: names, abbreviations, numbers, a term beside its definition', () => {

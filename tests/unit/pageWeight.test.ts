@@ -15,11 +15,7 @@ describe('page weight', () => {
     });
   });
   it('reads static imports in minified code', () =>
-    expect(staticImports('import{a as b}from"./x.js";import"./y.js";export{c}from"../z.js";import("./lazy.js")')).toEqual([
-      './x.js',
-      './y.js',
-      '../z.js',
-    ]));
+    expect(staticImports('import{a as b}from"./x.js";import"./y.js";export{c}from"../z.js";import("./lazy.js")')).toEqual(['./x.js', './y.js', '../z.js']));
   it('counts each module once across islands', () => {
     const files: Record<string, string> = {
       '/_astro/Chart.js': 'import{a}from"./shared.js"',

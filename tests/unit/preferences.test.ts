@@ -40,7 +40,10 @@ describe('text only', () => {
 
 /** Runs the inline script in a fresh page with the given storage, Save-Data and reduced-data setting. */
 function runEarly(options: { stored?: Record<string, string>; saveData?: boolean; reducedData?: boolean; font?: string }) {
-  const dom = new JSDOM('<!doctype html><html><head></head><body><astro-island></astro-island></body></html>', { url: 'http://127.0.0.1/', runScripts: 'dangerously' });
+  const dom = new JSDOM('<!doctype html><html><head></head><body><astro-island></astro-island></body></html>', {
+    url: 'http://127.0.0.1/',
+    runScripts: 'dangerously',
+  });
   const win = dom.window;
   for (const [k, v] of Object.entries(options.stored ?? {})) win.localStorage.setItem(k, v);
   Object.defineProperty(win.navigator, 'connection', { value: { saveData: options.saveData ?? false } });

@@ -67,7 +67,11 @@ describe('sentencesOf and stepPages', () => {
     // The semicolon's pieces are grouped again within the budget: c and d share a slide.
     expect(stepPages(long, 45)).toEqual([`<p>${'a'.repeat(30)}.</p>`, `<p>${'b'.repeat(30)};</p>`, `<p>${'c'.repeat(30)}; ${'d'.repeat(10)}.</p>`]);
     // Nothing of the text is lost or reordered.
-    expect(stepPages(long, 45).map((p) => p.replace(/<\/?p>/g, '')).join(' ')).toBe(long.replace(/<\/?p>/g, ''));
+    expect(
+      stepPages(long, 45)
+        .map((p) => p.replace(/<\/?p>/g, ''))
+        .join(' '),
+    ).toBe(long.replace(/<\/?p>/g, ''));
   });
 });
 

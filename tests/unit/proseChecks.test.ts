@@ -5,12 +5,12 @@ import type { Figure } from '../../src/lib/schemas.ts';
 
 describe('originality against the seed', () => {
   it('flattens text the way the seed was flattened', () =>
-    expect(flattenLikeSeed("Women are 'damned if they speak, damned if they don't' in 2018.")).toEqual([
-      'women', 'damned', 'speak', 'damned', 'dont',
-    ]));
+    expect(flattenLikeSeed("Women are 'damned if they speak, damned if they don't' in 2018.")).toEqual(['women', 'damned', 'speak', 'damned', 'dont']));
   const seed = 'protection harassment women workplace act even define constitutes law also apply informal workers domestic service';
   it('finds a copied run of eight words', () =>
-    expect(sharedRuns('The Protection against Harassment of Women at the Workplace Act does not even define what constitutes a workplace.', seed)).toHaveLength(1));
+    expect(sharedRuns('The Protection against Harassment of Women at the Workplace Act does not even define what constitutes a workplace.', seed)).toHaveLength(
+      1,
+    ));
   it('passes a sentence in our own words', () =>
     expect(sharedRuns('The 2010 law on workplace harassment left out domestic workers and others in informal jobs.', seed)).toEqual([]));
 });

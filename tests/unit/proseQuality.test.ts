@@ -5,15 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import {
-  closeParaphrases,
-  proseProblems,
-  proseReport,
-  readability,
-  readerParagraphs,
-  sentences,
-  syllables,
-} from '../../src/lib/proseQuality.ts';
+import { closeParaphrases, proseProblems, proseReport, readability, readerParagraphs, sentences, syllables } from '../../src/lib/proseQuality.ts';
 import type { Figure } from '../../src/lib/schemas.ts';
 
 const seed = readFileSync('tests/fixtures/seed/000_b82a03ac4e9ce3ab.txt', 'utf8');

@@ -13,8 +13,20 @@ describe('a search result', () => {
       ...page,
       sub_results: [
         { title: page.meta.title, url: page.url, excerpt: 'top', locations: [3] },
-        { title: 'Defamation', url: '/chapters/law/?highlight=defamation#defamation', excerpt: 'a <mark>defamation</mark> case', locations: [40, 52], anchor: { element: 'h2', id: 'defamation' } },
-        { title: 'The 2010 law', url: '/chapters/law/?highlight=defamation#the-2010-law', excerpt: 'x', locations: [90], anchor: { element: 'h2', id: 'the-2010-law' } },
+        {
+          title: 'Defamation',
+          url: '/chapters/law/?highlight=defamation#defamation',
+          excerpt: 'a <mark>defamation</mark> case',
+          locations: [40, 52],
+          anchor: { element: 'h2', id: 'defamation' },
+        },
+        {
+          title: 'The 2010 law',
+          url: '/chapters/law/?highlight=defamation#the-2010-law',
+          excerpt: 'x',
+          locations: [90],
+          anchor: { element: 'h2', id: 'the-2010-law' },
+        },
       ],
     });
     expect(shown).toEqual({

@@ -95,7 +95,11 @@ describe('a translated self-check', () => {
 
   it('is refused when it moves the right answer', () => {
     expect(selfcheckTranslationProblems(en, tr(QUESTIONS.replace('answer: 1', 'answer: 2')))).toEqual([
-      { file: 'content/selfcheck/ur/01-origins.yaml', field: 'questions.2.answer', message: 'is 2, the English answer is 1: keep the choices in the English order' },
+      {
+        file: 'content/selfcheck/ur/01-origins.yaml',
+        field: 'questions.2.answer',
+        message: 'is 2, the English answer is 1: keep the choices in the English order',
+      },
     ]);
   });
 

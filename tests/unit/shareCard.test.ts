@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
-import {
-  CARD_ROLES,
-  CARD_WIDTH,
-  balanceIsolates,
-  cardType,
-  displayAddress,
-  layoutCard,
-  wrapText,
-  type CardText,
-} from '../../src/lib/shareCard.ts';
+import { CARD_ROLES, CARD_WIDTH, balanceIsolates, cardType, displayAddress, layoutCard, wrapText, type CardText } from '../../src/lib/shareCard.ts';
 import { shareCardText } from '../../src/lib/shareCardText.ts';
 
 const LRI = '\u2066';
@@ -45,7 +36,11 @@ describe('the words on a chart’s share picture', () => {
   });
 
   it('in Urdu: Urdu words, Urdu commas, and every Latin run and the address kept left to right', () => {
-    const text = shareCardText('ur', { ...facts, chapter: { number: 6, title: 'جب ہراسانی فون تک آ پہنچے' }, url: 'https://example.org/ur/chapters/online/#graphic-helpline' });
+    const text = shareCardText('ur', {
+      ...facts,
+      chapter: { number: 6, title: 'جب ہراسانی فون تک آ پہنچے' },
+      url: 'https://example.org/ur/chapters/online/#graphic-helpline',
+    });
     expect(text.dir).toBe('rtl');
     expect(text.lang).toBe('ur');
     expect(text.chapter).toBe('باب 6: جب ہراسانی فون تک آ پہنچے');
@@ -105,7 +100,13 @@ describe('the picture’s layout', () => {
 
   it('draws exactly the card’s words, wrapped to the text column', () => {
     const layout = layoutCard(text, cardType('ltr', 'sans-serif'), measure, chart);
-    for (const role of CARD_ROLES) expect(layout.lines.filter((l) => l.role === role).map((l) => l.text).join(' ')).toBe(text[role]);
+    for (const role of CARD_ROLES)
+      expect(
+        layout.lines
+          .filter((l) => l.role === role)
+          .map((l) => l.text)
+          .join(' '),
+      ).toBe(text[role]);
     for (const l of layout.lines) expect(measure(l.text, l.font)).toBeLessThanOrEqual(CARD_WIDTH - 2 * layout.padding);
   });
 

@@ -1,6 +1,17 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { chooseVoice, nextBlock, nextUtterance, speaksLanguage, splitSentences, splitUtterances, spokenBlocks, spokenText, tidySpeechText, type VoiceLike } from '../../src/lib/speech.ts';
+import {
+  chooseVoice,
+  nextBlock,
+  nextUtterance,
+  speaksLanguage,
+  splitSentences,
+  splitUtterances,
+  spokenBlocks,
+  spokenText,
+  tidySpeechText,
+  type VoiceLike,
+} from '../../src/lib/speech.ts';
 
 const voice = (name: string, lang: string, localService = true, isDefault = false): VoiceLike => ({ name, lang, localService, default: isDefault });
 
@@ -46,7 +57,11 @@ describe('splitSentences', () => {
   });
 
   it('ends Urdu sentences at the full stop ۔ and the question mark ؟', () => {
-    expect(splitSentences('وہ کہاں جائے؟ ایک عورت کو دھمکیاں ملتی ہیں۔ دوسری خاموش رہتی ہے۔')).toEqual(['وہ کہاں جائے؟', 'ایک عورت کو دھمکیاں ملتی ہیں۔', 'دوسری خاموش رہتی ہے۔']);
+    expect(splitSentences('وہ کہاں جائے؟ ایک عورت کو دھمکیاں ملتی ہیں۔ دوسری خاموش رہتی ہے۔')).toEqual([
+      'وہ کہاں جائے؟',
+      'ایک عورت کو دھمکیاں ملتی ہیں۔',
+      'دوسری خاموش رہتی ہے۔',
+    ]);
   });
 
   it('does not end a sentence after an abbreviation, an initial, or inside a number or section', () => {
@@ -109,7 +124,9 @@ describe('spokenText', () => {
   });
 
   it('reads an Urdu paragraph without its markers, the full stop kept to the word', () => {
-    const p = html('<p>وہ محتسب کے پاس جا سکتی ہے <a class="cite" href="#s"><span aria-hidden="true">[7]</span><span class="visually-hidden">ماخذ 7</span></a>۔</p>').querySelector('p')!;
+    const p = html(
+      '<p>وہ محتسب کے پاس جا سکتی ہے <a class="cite" href="#s"><span aria-hidden="true">[7]</span><span class="visually-hidden">ماخذ 7</span></a>۔</p>',
+    ).querySelector('p')!;
     expect(spokenText(p)).toBe('وہ محتسب کے پاس جا سکتی ہے۔');
   });
 });

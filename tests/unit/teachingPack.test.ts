@@ -32,7 +32,9 @@ describe('the teaching pack', () => {
   it('points a pack link at its PDF, with its size, once the PDF exists, under the base path', () => {
     const { html, patched } = patchPackLinks(`<p>${LINK}</p>`, new Map([['ur/pack/law-guide.pdf', 320_000]]), '/sub/');
     expect(patched).toBe(1);
-    expect(html).toBe('<p><a class="pack-link" href="/sub/ur/pack/law-guide.pdf" data-pack-pdf="ur/pack/law-guide.pdf" data-pack-text="PDF, {kb} KB" data-pack-made>PDF, 313 KB</a></p>');
+    expect(html).toBe(
+      '<p><a class="pack-link" href="/sub/ur/pack/law-guide.pdf" data-pack-pdf="ur/pack/law-guide.pdf" data-pack-text="PDF, {kb} KB" data-pack-made>PDF, 313 KB</a></p>',
+    );
     // A second run (new sizes) rewrites the same link again.
     expect(patchPackLinks(html, new Map([['ur/pack/law-guide.pdf', 2048]]), '/sub/').html).toContain('data-pack-made>PDF, 2 KB</a>');
   });

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { sourceHash, translationStatus } from '../../src/lib/translationStatus.ts';
-import {
-  TRANSLATE_MARKER,
-  checkDictionaries,
-  checkTranslation,
-  scaffoldTranslation,
-  urduLint,
-  usedUiKeys,
-} from '../../src/lib/translationCheck.ts';
+import { TRANSLATE_MARKER, checkDictionaries, checkTranslation, scaffoldTranslation, urduLint, usedUiKeys } from '../../src/lib/translationCheck.ts';
 import type { GlossaryTerm } from '../../src/lib/schemas.ts';
 
 const english = `---
@@ -67,26 +60,22 @@ describe('the scaffold', () => {
     expect(scaffold.split(TRANSLATE_MARKER).length - 1).toBe(3);
   });
   it('is reported by the check until translated', () =>
-    expect(checkTranslation({ path: 'en', body: body(english) }, { path: 'ur', raw: scaffold, body: body(scaffold) }, glossary).map((p) => p.message)).toContain(
-      `3 blocks still marked ${TRANSLATE_MARKER}`,
-    ));
+    expect(
+      checkTranslation({ path: 'en', body: body(english) }, { path: 'ur', raw: scaffold, body: body(scaffold) }, glossary).map((p) => p.message),
+    ).toContain(`3 blocks still marked ${TRANSLATE_MARKER}`));
 });
 
 describe('the translation check', () => {
-  const good = english
-    .replace('A claim', 'ایک دعویٰ')
-    .replace('<KeyTerm id="defamation">defamation</KeyTerm>', '<KeyTerm id="defamation">ہتکِ عزت</KeyTerm>');
+  const good = english.replace('A claim', 'ایک دعویٰ').replace('<KeyTerm id="defamation">defamation</KeyTerm>', '<KeyTerm id="defamation">ہتکِ عزت</KeyTerm>');
   const check = (ur: string) => checkTranslation({ path: 'en.mdx', body: body(english) }, { path: 'ur.mdx', raw: ur, body: body(ur) }, glossary);
   it('passes a faithful translation', () => expect(check(good)).toEqual([]));
-  it('fails when citations are dropped or reordered', () =>
-    expect(check(good.replace('<Cite id="a" />', '')).map((p) => p.field)).toContain('<Cite>'));
+  it('fails when citations are dropped or reordered', () => expect(check(good.replace('<Cite id="a" />', '')).map((p) => p.field)).toContain('<Cite>'));
   it('fails when a key term is not in its glossary Urdu form', () =>
     expect(check(good.replace('ہتکِ عزت</KeyTerm>', 'بدنامی</KeyTerm>'))).toEqual([
       { file: 'ur.mdx', field: '<KeyTerm id="defamation">', message: 'use the glossary\'s Urdu term "ہتکِ عزت" (found "بدنامی")' },
     ]));
   it('accepts the term with or without its diacritics', () => expect(check(good.replace('ہتکِ عزت', 'ہتک عزت'))).toEqual([]));
-  it('fails when a step or graphic is missing', () =>
-    expect(check(good.replace(/<Step>[\s\S]*?<\/Step>/, '')).map((p) => p.field)).toContain('components'));
+  it('fails when a step or graphic is missing', () => expect(check(good.replace(/<Step>[\s\S]*?<\/Step>/, '')).map((p) => p.field)).toContain('components'));
 });
 
 describe('Urdu lint', () => {
@@ -120,9 +109,7 @@ describe('the status of the fixture site', () => {
       ['chapter', '01-origins', 'outdated'],
       ['page', 'help', 'missing'],
     ]);
-    expect(outdatedWarnings(rows)).toEqual([
-      'Warning: the ur translation of chapter 01-origins is outdated: the English changed since (npm run i18n:status).',
-    ]);
+    expect(outdatedWarnings(rows)).toEqual(['Warning: the ur translation of chapter 01-origins is outdated: the English changed since (npm run i18n:status).']);
   });
 });
 
@@ -135,7 +122,8 @@ describe('npm run i18n:new', () => {
     const root = mkdtempSync(join(tmpdir(), 'i18n-new-'));
     cpSync('tests/fixtures/good', root, { recursive: true });
     rmSync(join(root, 'content/chapters/ur/01-origins.mdx'));
-    const run = () => spawnSync(process.execPath, [resolve('tools/i18n-new.ts'), 'ur', 'origins'], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
+    const run = () =>
+      spawnSync(process.execPath, [resolve('tools/i18n-new.ts'), 'ur', 'origins'], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
     const first = run();
     expect(first.status).toBe(0);
     const created = readFileSync(join(root, 'content/chapters/ur/01-origins.mdx'), 'utf8');

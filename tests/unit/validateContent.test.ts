@@ -45,16 +45,12 @@ describe('the content check', () => {
 
   it('rejects a citation of an unknown source', () => {
     const root = fixtureWith('content/chapters/en/01-origins.mdx', (t) => t.replace('geo-2018-zainab', 'geo-2099-nothing'));
-    expect(problemLines(root)).toEqual([
-      'content/chapters/en/01-origins.mdx: <Cite id="geo-2099-nothing">: unknown source id (not in content/sources.yaml)',
-    ]);
+    expect(problemLines(root)).toEqual(['content/chapters/en/01-origins.mdx: <Cite id="geo-2099-nothing">: unknown source id (not in content/sources.yaml)']);
   });
 
   it('rejects a data row whose number is malformed', () => {
     const root = fixtureWith('content/data/public-harassment.csv', (t) => t.replace(',93,', ',9x3,'));
-    expect(problemLines(root)).toEqual([
-      'content/data/public-harassment.csv: row 1.value: must be a plain number such as 3445 or 33.48 (no commas, no words)',
-    ]);
+    expect(problemLines(root)).toEqual(['content/data/public-harassment.csv: row 1.value: must be a plain number such as 3445 or 33.48 (no commas, no words)']);
   });
 
   it('rejects a data row with a missing value', () => {
@@ -145,7 +141,9 @@ describe('the register of allegations', () => {
   });
 
   it('rejects an entry that gives both a response and that none was found', () => {
-    const root = fixtureWith('content/allegations.yaml', (t) => t.replace('  no_public_response: true\n', '  no_public_response: true\n  denial: They denied it.\n'));
+    const root = fixtureWith('content/allegations.yaml', (t) =>
+      t.replace('  no_public_response: true\n', '  no_public_response: true\n  denial: They denied it.\n'),
+    );
     expect(problemLines(root)).toHaveLength(1);
   });
 
@@ -219,7 +217,9 @@ describe('more bad input', () => {
   });
 
   it('rejects a classroom guide without a chapter of the same name', () => {
-    const dir = fixtureWith('content/guides/en/09-none.mdx', () => `---
+    const dir = fixtureWith(
+      'content/guides/en/09-none.mdx',
+      () => `---
 title: A guide
 summary: A guide.
 goals: [a, b]
@@ -231,7 +231,8 @@ lastUpdated: "2026-11-25"
 ---
 
 Text.
-`);
+`,
+    );
     expect(problemLines(dir)).toEqual(['content/guides/en/09-none.mdx: file name: no English chapter "09-none.mdx": a guide takes its chapter\'s file name']);
   });
 });

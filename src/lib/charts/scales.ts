@@ -6,12 +6,18 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 
 /** A linear scale from 0..max onto the inline axis between `start` and `end` (chart units). */
 export function inlineLinear(max: number, start: number, end: number, rtl: boolean) {
-  return scaleLinear().domain([0, max]).range(rtl ? [end, start] : [start, end]);
+  return scaleLinear()
+    .domain([0, max])
+    .range(rtl ? [end, start] : [start, end]);
 }
 
 /** Category positions along the inline axis, in reading order. */
 export function inlineBand(keys: readonly string[], start: number, end: number, rtl: boolean, padding = 0.25) {
-  return scaleBand<string>().domain(keys).range(rtl ? [end, start] : [start, end]).paddingInner(padding).paddingOuter(padding / 2);
+  return scaleBand<string>()
+    .domain(keys)
+    .range(rtl ? [end, start] : [start, end])
+    .paddingInner(padding)
+    .paddingOuter(padding / 2);
 }
 
 /** A vertical scale from 0..max onto [bottom, top] (SVG y grows downward). */
