@@ -26,9 +26,10 @@ for (const path of pages) {
 
     const response = await page.goto(path);
     expect(response?.ok(), 'the page loads').toBe(true);
+    // Down the page and back (what is far down lays itself out), then on once the fonts are
+    // in: the page's scripts have run by the load event, so no quiet network is waited for.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => document.fonts.ready.then(() => window.scrollTo(0, 0)));
 
     const facts = await page.evaluate(() => {
       const html = document.documentElement;
