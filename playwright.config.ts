@@ -38,7 +38,8 @@ export default defineConfig({
     {
       command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
       url: `http://127.0.0.1:${port}/`,
-      reuseExistingServer: !process.env.CI,
+      // Never another tree's build: a server already on the port is an error, not a shortcut.
+      reuseExistingServer: false,
       timeout: 60_000,
     },
   ],

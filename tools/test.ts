@@ -39,8 +39,10 @@ const running = new Set<ChildProcess>();
 const times: [string, number][] = [];
 const started = performance.now();
 
+// SIGINT, as Ctrl-C would: Playwright then stops the preview server it started (its own
+// process group, which a SIGTERM to Playwright would leave running on the port).
 function stopAll(): void {
-  for (const child of running) if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  for (const child of running) if (child.pid) process.kill(-child.pid, 'SIGINT');
 }
 
 function run(step: Step): Promise<void> {
