@@ -1,13 +1,11 @@
 /**
  * Serves a built folder with astro preview, which gzips text as static hosts do, for the
- * measurement tools (bench, first-visit, handouts) and the fallback fixture's tests;
- * resolves once the server answers.
+ * measurement tools (bench, first-visit, handouts); resolves once the server answers.
  */
 import { spawn } from 'node:child_process';
 
-export async function startPreview(port: number, outDir = 'dist', root = process.cwd()): Promise<{ origin: string; stop: () => void }> {
+export async function startPreview(port: number, outDir = 'dist'): Promise<{ origin: string; stop: () => void }> {
   const child = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
     stdio: 'ignore',
     detached: true,
     env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
