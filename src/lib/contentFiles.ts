@@ -26,7 +26,11 @@ export function splitFrontmatter(raw: string): { yaml: string | null; body: stri
   return { yaml: m[1], body: raw.slice(m[0].length) };
 }
 
-export function readMdxFolder(root: string, folder: string): MdxFile[] {
+/** What one file of a per-language folder holds, once read. */
+type Parsed = Pick<MdxFile, 'frontmatter' | 'body' | 'frontmatterError'>;
+
+/** Every <ext> file of content/<folder>/<locale>/, in order, each read by `parse`. */
+function readLocaleFolder(root: string, folder: string, ext: string, parse: (raw: string) => Parsed): MdxFile[] {
   const dir = join(root, folder);
   if (!existsSync(dir)) return [];
   const files: MdxFile[] = [];
@@ -35,7 +39,7 @@ export function readMdxFolder(root: string, folder: string): MdxFile[] {
     let names: string[];
     try {
       names = readdirSync(localeDir)
-        .filter((n) => n.endsWith('.mdx'))
+        .filter((n) => n.endsWith(ext))
         .sort();
     } catch {
       continue;
@@ -43,29 +47,22 @@ export function readMdxFolder(root: string, folder: string): MdxFile[] {
     for (const fileName of names) {
       const full = join(localeDir, fileName);
       const raw = readFileSync(full, 'utf8');
-      const { yaml, body } = splitFrontmatter(raw);
-      let frontmatter: unknown = undefined;
-      let frontmatterError: string | undefined;
-      if (yaml === null) frontmatterError = 'the file has no frontmatter block between --- lines';
-      else {
-        try {
-          frontmatter = parseYaml(yaml);
-        } catch (e) {
-          frontmatterError = `the frontmatter is not valid YAML (${(e as Error).message.split('\n')[0]})`;
-        }
-      }
-      files.push({
-        path: relative(root, full).split('\\').join('/'),
-        locale,
-        name: fileName.replace(/\.mdx$/, ''),
-        raw,
-        frontmatter,
-        body,
-        frontmatterError,
-      });
+      files.push({ path: relative(root, full).split('\\').join('/'), locale, name: fileName.slice(0, -ext.length), raw, ...parse(raw) });
     }
   }
   return files;
+}
+
+export function readMdxFolder(root: string, folder: string): MdxFile[] {
+  return readLocaleFolder(root, folder, '.mdx', (raw) => {
+    const { yaml, body } = splitFrontmatter(raw);
+    if (yaml === null) return { frontmatter: undefined, body, frontmatterError: 'the file has no frontmatter block between --- lines' };
+    try {
+      return { frontmatter: parseYaml(yaml), body };
+    } catch (e) {
+      return { frontmatter: undefined, body, frontmatterError: `the frontmatter is not valid YAML (${(e as Error).message.split('\n')[0]})` };
+    }
+  });
 }
 
 /** The one YAML reader for content lists: Astro's file() loader and the content check both use it. */
@@ -92,40 +89,14 @@ export function yamlProse(data: unknown): string {
  * text (every string in it) for the body, so the translation and prose checks read both alike.
  */
 export function readYamlFolder(root: string, folder: string): MdxFile[] {
-  const dir = join(root, folder);
-  if (!existsSync(dir)) return [];
-  const files: MdxFile[] = [];
-  for (const locale of readdirSync(dir).sort()) {
-    let names: string[];
+  return readLocaleFolder(root, folder, '.yaml', (raw) => {
     try {
-      names = readdirSync(join(dir, locale))
-        .filter((n) => n.endsWith('.yaml'))
-        .sort();
-    } catch {
-      continue;
+      const frontmatter: unknown = parseYaml(raw);
+      return { frontmatter, body: yamlProse(frontmatter) };
+    } catch (e) {
+      return { frontmatter: undefined, body: '', frontmatterError: `the file is not valid YAML (${(e as Error).message.split('\n')[0]})` };
     }
-    for (const fileName of names) {
-      const full = join(dir, locale, fileName);
-      const raw = readFileSync(full, 'utf8');
-      let frontmatter: unknown = undefined;
-      let frontmatterError: string | undefined;
-      try {
-        frontmatter = parseYaml(raw);
-      } catch (e) {
-        frontmatterError = `the file is not valid YAML (${(e as Error).message.split('\n')[0]})`;
-      }
-      files.push({
-        path: relative(root, full).split('\\').join('/'),
-        locale,
-        name: fileName.replace(/\.yaml$/, ''),
-        raw,
-        frontmatter,
-        body: yamlProse(frontmatter),
-        frontmatterError,
-      });
-    }
-  }
-  return files;
+  });
 }
 
 /** A translated folder's files, whether MDX (chapters, pages, guides) or YAML (self-checks). */
