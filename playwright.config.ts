@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './tools/chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './tools/chromium-path.mjs';
 
 // End-to-end tests run against the built site (npm run build) in Debian's Chromium at a
 // phone's size. (The build under a sub-path is checked statically: npm run check:links.)
@@ -17,15 +17,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -8,7 +8,7 @@
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
-import { chromiumPath } from './chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { startPreview } from './preview.ts';
 
 // PORT and DEBUG_PORT let two work trees measure side by side.
@@ -22,16 +22,7 @@ const server = await startPreview(PORT, process.env.BENCH_DIST ?? 'dist');
 const debugPort = Number(process.env.DEBUG_PORT ?? 9333);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    `--remote-debugging-port=${debugPort}`,
-  ],
+  args: [...CHROMIUM_ARGS, `--remote-debugging-port=${debugPort}`],
 });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -7,6 +7,17 @@ export function chromiumPath() {
   return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 }
 
+/** How every test and tool starts it: no sandbox (containers), no GPU, and nothing it would fetch on its own. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export function assertChromium() {
   const path = chromiumPath();
   if (!existsSync(path)) {

@@ -7,7 +7,7 @@
  *   node tools/first-visit.ts [dist] [page ...]
  */
 import { chromium, type Request } from '@playwright/test';
-import { chromiumPath } from './chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { startPreview } from './preview.ts';
 
 export const AFTER_LOAD_MS = 12_000;
@@ -19,15 +19,7 @@ const PORT = 4331;
 const server = await startPreview(PORT, dist);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: CHROMIUM_ARGS,
 });
 
 const kb = (n: number) => (n / 1024).toFixed(1);

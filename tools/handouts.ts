@@ -6,12 +6,12 @@
 import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { chromiumPath } from './chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { startPreview } from './preview.ts';
 
 const PORT = 4332;
 const server = await startPreview(PORT, 'dist');
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const slugs = readdirSync('content/chapters/en')
   .filter((f) => f.endsWith('.mdx'))
   .sort()

@@ -12,7 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chromiumPath } from './chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { DISK_ORIGIN, serveFromDisk } from './disk-origin.ts';
 import { locales } from '../src/i18n/locales.ts';
 import { chapterSlug } from '../src/lib/chapters.ts';
@@ -63,7 +63,7 @@ export async function makeTeachingPack(outDir: string, base: string): Promise<Te
   for (const item of items) rmSync(join(outDir, item.pdf), { force: true });
 
   const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const made: string[] = [];
   const failed: string[] = [];
   try {

@@ -7,7 +7,7 @@
  *   PORT=4416 node tools/text-only-weight.ts [dist] [page ...]
  */
 import { chromium, type Request } from '@playwright/test';
-import { chromiumPath } from './chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { startPreview } from './preview.ts';
 
 const [dist = 'dist', ...given] = process.argv.slice(2);
@@ -16,15 +16,7 @@ const PORT = Number(process.env.PORT ?? 4332);
 const server = await startPreview(PORT, dist);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: CHROMIUM_ARGS,
 });
 
 type Kind = 'html' | 'css' | 'js' | 'charts' | 'font' | 'other';
